@@ -1,0 +1,112 @@
+"""Evidence: where a fact comes from."""
+
+from __future__ import annotations
+
+from typing import Self
+
+from pydantic import NonNegativeInt, model_validator
+
+from diplomod.model._base import Identifier, Model, NonBlankStr
+from diplomod.vocab import EvidenceOrigin
+
+__all__ = ["Evidence"]
+
+
+class Evidence(Model):
+    """The words of a document that support a fact, or a note that says where a
+    hand-made fact comes from.
+
+    Evidence found by the parser (``origin="extracted"``) always has a document id,
+    a character span and the quoted words, with ``text[start:end] == quote``:
+
+    >>> text = "Burns met Barnea in Cairo."
+    >>> ev = Evidence.from_span("doc-1", text, 0, 16, rule="meeting/verb")
+    >>> ev.quote
+    'Burns met Barnea'
+
+    Hand-made facts say so: ``Evidence.manual("from our own event log")``.
+    """
+
+    document_id: Identifier | None = None
+    """Id of the document the words come from."""
+    start: NonNegativeInt | None = None
+    """Offset of the first character of the quote in the document's original text."""
+    end: NonNegativeInt | None = None
+    """Offset just past the last character of the quote."""
+    quote: str | None = None
+    """The words themselves, exactly as in the document."""
+    attribution: NonBlankStr | None = None
+    """Whom the document attributes the words to ("an official told AFP")."""
+    origin: EvidenceOrigin = EvidenceOrigin.EXTRACTED
+    """Found by the parser, loaded from gold, or entered by hand."""
+    rule: NonBlankStr | None = None
+    """Id of the parser rule or knowledge-base entry that found it."""
+    note: NonBlankStr | None = None
+    """Free text: for hand-made evidence, where the fact comes from."""
+
+    @model_validator(mode="after")
+    def _check_span(self) -> Self:
+        if (self.start is None) != (self.end is None):
+            missing = "end" if self.end is None else "start"
+            raise ValueError(f"'{missing}' must be given together with "
+                             f"'{'start' if missing == 'end' else 'end'}' "
+                             f"(got start={self.start}, end={self.end})")
+        if self.start is not None and self.end is not None:
+            if self.end <= self.start:
+                raise ValueError(
+                    f"'end' must be greater than 'start' {self.start} (got {self.end})"
+                )
+            if self.quote is not None and len(self.quote) != self.end - self.start:
+                raise ValueError(
+                    f"'quote' must be {self.end - self.start} characters long to fit the span "
+                    f"{self.start}:{self.end} (got {len(self.quote)} characters: {self.quote!r})"
+                )
+        if self.origin is EvidenceOrigin.EXTRACTED:
+            missing_fields = [
+                name for name in ("document_id", "start", "end", "quote")
+                if getattr(self, name) is None
+            ]
+            if missing_fields:
+                raise ValueError(
+                    f"'{missing_fields[0]}' is required for extracted evidence, which must "
+                    f"have a document_id, start, end and quote (missing "
+                    f"{', '.join(missing_fields)}); use Evidence.manual(...) for hand-made facts"
+                )
+        return self
+
+    @property
+    def has_span(self) -> bool:
+        """Whether the evidence points at characters of a document."""
+        return self.start is not None
+
+    @classmethod
+    def from_span(
+        cls,
+        document_id: str,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        rule: str | None = None,
+        attribution: str | None = None,
+    ) -> Evidence:
+        """Evidence for ``text[start:end]`` of document ``document_id``."""
+        return cls(
+            document_id=document_id,
+            start=start,
+            end=end,
+            quote=text[start:end],
+            rule=rule,
+            attribution=attribution,
+        )
+
+    @classmethod
+    def manual(cls, note: str, *, document_id: str | None = None) -> Evidence:
+        """Evidence for a fact a person entered by hand, saying where it comes from."""
+        return cls(origin=EvidenceOrigin.MANUAL, note=note, document_id=document_id)
+
+    @classmethod
+    def gold(cls, document_id: str) -> Evidence:
+        """Evidence for a fact loaded from a gold annotation of ``document_id``."""
+        return cls(origin=EvidenceOrigin.GOLD, document_id=document_id,
+                   note="hand-made gold annotation")
