@@ -35,8 +35,20 @@ from diplomod.model import (
     Role,
     StatusChange,
 )
+from diplomod.knowledge import KnowledgeBase, load_knowledge_base
+from diplomod.parse.dates import resolve_date
+from diplomod.parse.numbers import parse_figure
+from diplomod.parse.pipeline import extract
 from diplomod.partial_date import PartialDate
 from diplomod.schema import json_schema
+from diplomod.validate import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleRegistry,
+    TenureSource,
+    validate,
+)
 from diplomod.vocab import (
     ActorKind,
     Capacity,
@@ -70,8 +82,10 @@ __all__ = [
     "EvidenceOrigin",
     "FieldError",
     "Figure",
+    "Finding",
     "GoldFormatError",
     "InputError",
+    "KnowledgeBase",
     "KnowledgeBaseError",
     "Meeting",
     "MeetingKind",
@@ -87,13 +101,22 @@ __all__ = [
     "Qualifier",
     "Report",
     "Role",
+    "Rule",
+    "RuleContext",
+    "RuleRegistry",
     "Severity",
     "StatusChange",
+    "TenureSource",
     "UnknownActorError",
     "UnknownRuleError",
     "Verification",
     "__version__",
+    "extract",
     "gold_json_schema",
     "is_country_code",
     "json_schema",
+    "load_knowledge_base",
+    "parse_figure",
+    "resolve_date",
+    "validate",
 ]

@@ -1,22 +1,29 @@
-"""The parser: news text in, Report out. (Stub: the pipeline is being built.)"""
+"""The parser: one English news article in, one Report out.
+
+Stages, each a module: `normalize` (Unicode, quotes, dashes, "14:th") -> `segment`
+(sentences) -> `tokens` and `gazetteer` (knowledge-base names and titles) -> `actors`
+(mentions) -> `resolve` (actors) -> `dates`, `numbers` -> facts (`meetings`,
+`proposals`, `demands`, `casualties`, `citations`) -> Report.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Any
 
-from diplomod.model import Document, Report
-
-__all__ = ["extract"]
+__all__ = ["extract", "parse_figure", "resolve_date"]
 
 
-def extract(
-    text: str,
-    *,
-    published: dt.date | None = None,
-    document_id: str | None = None,
-    title: str | None = None,
-    publisher: str | None = None,
-) -> Report:
-    """Extract a Report from one English news article. (Stub.)"""
-    return Report(document=Document(id=document_id or "document", title=title,
-                                     publisher=publisher, published=published, text=text))
+def __getattr__(name: str) -> Any:  # the public functions, imported on first use
+    if name == "extract":
+        from diplomod.parse.pipeline import extract
+
+        return extract
+    if name == "resolve_date":
+        from diplomod.parse.dates import resolve_date
+
+        return resolve_date
+    if name == "parse_figure":
+        from diplomod.parse.numbers import parse_figure
+
+        return parse_figure
+    raise AttributeError(f"module 'diplomod.parse' has no attribute {name!r}")

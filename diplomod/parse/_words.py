@@ -1,0 +1,77 @@
+"""Loading the word lists of the actor and fact stages (``parse/data/lexicon.json`` and
+``parse/data/triggers.json``), once, with every bad entry reported."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from diplomod.errors import KnowledgeBaseError
+
+__all__ = ["Lexicon", "lexicon", "load_data_file"]
+
+
+def load_data_file(name: str) -> dict[str, Any]:
+    """A JSON data file of ``diplomod/parse/data``."""
+    raw = resources.files("diplomod.parse").joinpath(f"data/{name}").read_text("utf-8")
+    data = json.loads(raw)
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise KnowledgeBaseError([f"{name}: must be an object with \"version\": 1"])
+    return data
+
+
+def _string_list(data: dict[str, Any], key: str, name: str, problems: list[str]) -> tuple[
+        str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(x, str) and x.strip() for x in value):
+        problems.append(f"{name}: '{key}' must be a list of non-blank strings")
+        return ()
+    return tuple(value)
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of ``lexicon.json``; see that file for what each is for."""
+
+    name_particles: frozenset[str]
+    honorifics: tuple[str, ...]
+    ranks: tuple[str, ...]
+    title_modifiers: frozenset[str]
+    person_role_nouns: tuple[str, ...]
+    expert_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    place_prepositions: frozenset[str]
+    state_group_nouns: frozenset[str]
+    military_nouns: tuple[str, ...]
+    ministry_heads: tuple[str, ...]
+    org_heads: frozenset[str]
+    outlet_nouns: tuple[str, ...]
+    non_name_words: frozenset[str]
+    source_cues: tuple[str, ...]
+    person_pronouns: frozenset[str]
+
+
+_LIST_FIELDS = {f.name: f.type for f in attrs.fields(Lexicon)}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once.
+
+    Raises:
+        KnowledgeBaseError: a list is missing or holds something other than strings.
+    """
+    name = "lexicon.json"
+    data = load_data_file(name)
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for field in attrs.fields(Lexicon):
+        items = _string_list(data, field.name, name, problems)
+        values[field.name] = frozenset(items) if "frozenset" in str(field.type) else items
+    if problems:
+        raise KnowledgeBaseError(problems)
+    return Lexicon(**values)

@@ -1,0 +1,676 @@
+"""Stage 3a: find the mentions of actors in each sentence.
+
+Sources of mentions, in order of trust:
+
+1. knowledge-base names (states, organizations, people; news outlets are found so they
+   can be left out);
+2. titles and appositives, which introduce people the knowledge base does not know and
+   say which state or organization they belong to: "Egypt's new general intelligence
+   chief, Hassan Rashad", "Mossad head David Barnea", "Khalil al-Hayya, the second
+   spokesman for Hamas's political branch";
+3. a capitalized name of two or more words that speaks ("X said", "said X");
+4. patterns for organizations: a demonym with an army noun ("Israeli army"), with a
+   ministry ("Egyptian Foreign Ministry"), and capitalized names ending in an
+   organization word ("Rapid Support Forces", "Arakan Army");
+5. single capitalized words and bare titles ("Barnea", "the premier"), kept for the
+   resolution stage to tie to a person named elsewhere.
+
+Each mention records how it is used (as an actor, a place, the possessor of a title, a
+source), so that a state named only as a place or in a title is not taken for an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplomod.parse._words import lexicon
+from diplomod.parse.document import ParsedDocument
+from diplomod.parse.gazetteer import Match
+from diplomod.parse.segment import Sentence
+from diplomod.parse.tokens import Token
+from diplomod.vocab import ActorKind
+
+__all__ = ["ActorMention", "Usage", "find_actor_mentions"]
+
+
+class Usage:
+    """How a mention is used in its sentence."""
+
+    ACTOR = "actor"
+    PLACE = "place"
+    POSSESSOR = "possessor"
+    ADJECTIVE = "adjective"
+    SOURCE = "source"
+    TITLE_ONLY = "title_only"
+    SURNAME = "surname"
+
+
+@attrs.define(slots=True)
+class ActorMention:
+    """A mention of an actor (or of something that may turn out to be one).
+
+    Offsets are into the normalized text; ``start:end`` covers the name, or the title
+    for a bare title.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    kind: ActorKind
+    usage: str
+    name: str
+    kb_id: str | None = None
+    country: str | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    office_type: str | None = None
+    office_id: str | None = None
+    org_kb_id: str | None = None
+    rule: str = ""
+    form_kind: str = ""
+    entity: int = -1
+
+
+_ACTOR_KINDS = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
+                "person", "place")
+_NON_PERSON = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
+               "place")
+_BYLINE = re.compile(r"^(?:by|author|written by|photo|photos|image|source|credit)\b", re.I)
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one",
+                          "two", "three", "several", "some", "both"})
+_POSSESSIVE = frozenset({"'s", "'"})
+_COORD = frozenset({"and", ",", "or"})
+_VERBISH_STOP = frozenset({"has", "is", "was", "as", "its", "this", "his", "us", "yes",
+                           "news", "series", "crisis", "analysis", "basis", "bus", "gas",
+                           "focus", "campus", "status", "process", "access", "press",
+                           "less", "across", "plus", "unless", "thus", "red", "need",
+                           "bed", "speed", "seed", "feed", "hundred", "united", "sacred"})
+
+
+def _name_word(token: Token, particles: frozenset[str]) -> bool:
+    """A capitalized word, or a particle glued to one ("el-Sisi", "al-Hayya")."""
+    if not token.word:
+        return False
+    if token.cap:
+        return True
+    head, _, rest = token.text.partition("-")
+    return bool(rest) and head.lower() in particles and rest[:1].isupper()
+
+
+_FUNCTION_WORDS = frozenset({
+    "where", "when", "while", "given", "that", "which", "who", "whom", "whose", "as", "if",
+    "than", "then", "because", "since", "after", "before", "until", "about", "including",
+    "like", "said", "says", "told", "also", "not", "only", "even", "just", "both", "all",
+    "from", "into", "in", "on", "at", "under", "over", "between", "against", "without",
+    "within", "during", "despite", "among", "amid", "via", "per", "led", "sent", "met",
+    "meet", "meets", "urged", "asked", "called", "named", "appointed", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "must", "can", "cannot", "did", "does", "do", "there", "here", "how",
+})
+
+
+def _generic_form(match: Match | None) -> bool:
+    """Whether an organization's form is a demonym and common nouns ("Egyptian
+    intelligence"), which names no institution of its own."""
+    if match is None:
+        return False
+    words = match.form.split()
+    return len(words) > 1 and words[-1].islower() and words[0][:1].isupper() and all(
+        w.islower() for w in words[1:])
+
+
+def _verbish(token: Token) -> bool:
+    """Whether a lower-case token looks like a finite verb ("decided", "threatens")."""
+    low = token.lower
+    if not token.word or token.cap or low in _VERBISH_STOP:
+        return False
+    lex = lexicon()
+    if low in lex.speech_verbs:
+        return True
+    return len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not
+                                                    low.endswith(("ss", "us", "is"))))
+
+
+class _SentenceReader:
+    """Reads the mentions of one sentence."""
+
+    def __init__(self, doc: ParsedDocument, sentence: Sentence) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.toks = doc.sentence_tokens(sentence)
+        self.lex = lexicon()
+        starts = {t.start: i for i, t in enumerate(self.toks)}
+        self.hit_at: list[Match | None] = [None] * len(self.toks)
+        self.hit_range: dict[int, tuple[int, int]] = {}
+        for match in doc.names_in(sentence.start, sentence.end):
+            self._place(match, starts, self.hit_at, self.hit_range)
+        self.title_at: list[Match | None] = [None] * len(self.toks)
+        self.title_range: dict[int, tuple[int, int]] = {}
+        for match in doc.titles_in(sentence.start, sentence.end):
+            self._place(match, starts, self.title_at, self.title_range)
+        self.used = [False] * len(self.toks)
+        self.mentions: list[ActorMention] = []
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        self.byline = bool(_BYLINE.match(doc.text[line_start:sentence.end]))
+
+    def _place(self, match: Match, starts: dict[int, int], at: list[Match | None],
+               ranges: dict[int, tuple[int, int]]) -> None:
+        i = starts.get(match.start)
+        if i is None:
+            return
+        j = i
+        while j < len(self.toks) and self.toks[j].start < match.end:
+            j += 1
+        if self.toks[j - 1].end > match.end:  # the match ends inside a token
+            return
+        for k in range(i, j):
+            at[k] = match
+        ranges[id(match)] = (i, j)
+
+    # -- helpers -------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def hit_span(self, i: int) -> tuple[int, int]:
+        match = self.hit_at[i]
+        assert match is not None
+        return self.hit_range[id(match)]
+
+    def add(self, i: int, j: int, kind: ActorKind, usage: str, *, rule: str,
+            kb_id: str | None = None, country: str | None = None, name: str | None = None,
+            form_kind: str = "", **extra: object) -> ActorMention:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        mention = ActorMention(
+            start=start, end=end, sentence=self.sentence.index, kind=kind, usage=usage,
+            name=name if name is not None else self.doc.text[start:end], kb_id=kb_id,
+            country=country, rule=rule, form_kind=form_kind, **extra,  # type: ignore[arg-type]
+        )
+        self.mentions.append(mention)
+        for k in range(i, j):
+            self.used[k] = True
+        return mention
+
+    def prev_word(self, i: int) -> Token | None:
+        k = i - 1
+        while k >= 0 and self.toks[k].lower in ("the", '"', "'"):
+            k -= 1
+        return self.toks[k] if k >= 0 else None
+
+    def after_place_preposition(self, i: int) -> bool:
+        prev = self.prev_word(i)
+        if prev is None:
+            return False
+        if prev.lower in self.lex.place_prepositions:
+            return True
+        k = self.toks.index(prev)
+        two = f"{self.toks[k - 1].lower} {prev.lower}" if k > 0 else ""
+        return two in self.lex.place_prepositions
+
+    def after_source_cue(self, i: int) -> bool:
+        window = " ".join(t.lower for t in self.toks[max(0, i - 3):i])
+        return any(window.endswith(cue) for cue in self.lex.source_cues)
+
+    # -- names -------------------------------------------------------------------
+    def name_run(self, j: int, *, allow_kb_person: bool = True) -> tuple[int, int] | None:
+        """The tokens ``j:k`` of a personal name starting at ``j``, if there is one."""
+        lex = self.lex
+        k = j
+        last = -1
+        while k < len(self.toks) and k - j < 8:
+            t = self.toks[k]
+            hit = self.hit_at[k]
+            if hit is not None and not (allow_kb_person and hit.has("person")) and hit.has(
+                    *_NON_PERSON):
+                break
+            if _name_word(t, lex.name_particles) and (not t.text.isupper() or (
+                    len(t.text) <= 3 and k > j)):
+                if k == j and (t.text in lex.non_name_words or t.text in _WEEKDAYS):
+                    return None
+                if k > j and t.text in _WEEKDAYS:
+                    break
+                last = k
+                k += 1
+                continue
+            if t.word and t.lower in lex.name_particles and k > j:
+                k += 1
+                continue
+            break
+        if last < j:
+            return None
+        return j, last + 1
+
+    # -- passes --------------------------------------------------------------------
+    def read(self) -> list[ActorMention]:
+        if self.byline:
+            return []
+        self.titled_people()
+        self.kb_names()
+        self.organization_patterns()
+        self.speaking_people()
+        self.single_words()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    def titled_people(self) -> None:
+        seen: set[int] = set()
+        for i, match in enumerate(self.title_at):
+            if match is None or id(match) in seen:
+                continue
+            seen.add(id(match))
+            a, b = self.title_range[id(match)]
+            if match.has("honorific") and not match.has("title", "office", "role", "rank"):
+                continue
+            self.title_phrase(a, b, match)
+
+    def title_phrase(self, a: int, b: int, match: Match) -> None:
+        lex = self.lex
+        possessor: Match | None = None
+        possessor_range: tuple[int, int] | None = None
+        # left: modifiers, descriptors, a possessor (state's, demonym, organization)
+        left = a
+        k = a - 1
+        descriptors = 0
+        while k >= 0 and a - k <= 8:
+            t = self.toks[k]
+            hit = self.hit_at[k]
+            if hit is not None and hit.has("state", "state_alias", "demonym", "organization",
+                                           "metonym"):
+                possessor = hit if possessor is None else possessor
+                possessor_range = possessor_range or self.hit_range[id(hit)]
+                k = self.hit_range[id(hit)][0] - 1
+                left = k + 1
+                continue
+            if t.text in _POSSESSIVE:
+                k -= 1
+                continue
+            title = self.title_at[k]
+            if title is not None:
+                k = self.title_range[id(title)][0] - 1
+                left = k + 1
+                continue
+            if t.lower in lex.title_modifiers or (t.word and not t.cap and t.lower.isalpha()
+                                                  and descriptors < 3 and possessor is None
+                                                  and not _verbish(t)
+                                                  and t.lower not in _DETERMINERS
+                                                  and t.lower not in _FUNCTION_WORDS
+                                                  and t.lower not in ("and", "or", "of",
+                                                                      "with", "to", "by")):
+                descriptors += 1
+                k -= 1
+                left = k + 1
+                continue
+            break
+        # right: "of/for [the] <organization|state>"
+        right = b
+        t = self.tok(b)
+        if t is not None and t.lower in ("of", "for", "at"):
+            k = b + 1
+            while k < len(self.toks) and k - b <= 7:
+                tk = self.toks[k]
+                hit = self.hit_at[k]
+                if hit is not None and hit.has("organization", "state", "state_alias",
+                                               "demonym", "metonym"):
+                    if possessor is None or hit.has("organization"):
+                        possessor = hit
+                        possessor_range = self.hit_range[id(hit)]
+                    k = self.hit_range[id(hit)][1]
+                    right = k
+                    continue
+                if tk.text in _POSSESSIVE or tk.lower in ("the", "'s"):
+                    k += 1
+                    continue
+                if tk.word and not tk.cap and tk.lower.isalpha() \
+                        and tk.lower not in _FUNCTION_WORDS \
+                        and tk.lower not in ("and", "or", "to", "with", "who", "which",
+                                             "that", "of", "for"):
+                    k += 1
+                    if possessor is not None:
+                        right = k
+                    continue
+                break
+        title_start, title_end = self.toks[left].start, self.toks[right - 1].end
+        title_text = self.doc.text[title_start:title_end]
+        office_type, office_id = self._office(match, possessor)
+        country = self._country_of(possessor)
+        office_entry = match.first("office")
+        if country is None and office_entry is not None:
+            country = office_entry.country
+        org_id = possessor.first("organization").id if possessor is not None and \
+            possessor.first("organization") is not None else None  # type: ignore[union-attr]
+        if org_id is not None and _generic_form(possessor):  # "Egyptian intelligence"
+            org_id = None
+        self.mark_title_names(left, right)
+        extra = {"title": title_text, "title_span": (title_start, title_end),
+                 "office_type": office_type, "office_id": office_id, "org_kb_id": org_id}
+        # the name: after the title (with an optional comma, honorifics and ranks)
+        j = right
+        if self.tok(j) is not None and self.toks[j].text == ",":
+            j += 1
+        while j < len(self.toks) and self.title_at[j] is not None and \
+                self.title_at[j].has("honorific", "rank"):  # type: ignore[union-attr]
+            j = self.title_range[id(self.title_at[j])][1]
+            if self.tok(j) is not None and self.toks[j].text == ".":
+                j += 1
+        run = self.name_run(j) if j < len(self.toks) else None
+        if run is not None and not self.used[run[0]]:
+            self._person(run, country, rule="title/name-after", **extra)
+            return
+        # or before it: "Name, [the|a] ... title"
+        k = left - 1
+        if k >= 1 and self.toks[k].text == ",":
+            end = k
+            start = end - 1
+            while start >= 0 and (self.toks[start].cap or self.toks[start].lower in
+                                  lex.name_particles) and self.toks[start].word:
+                start -= 1
+            run = self.name_run(start + 1)
+            if run is not None and run[1] == end and not self.used[run[0]]:
+                self._person(run, country, rule="title/appositive", **extra)
+                return
+        # a bare title that names an office ("Israel's intelligence chief", "the premier")
+        if match.has("title", "office") and (possessor is not None or match.has("office")):
+            mention = ActorMention(
+                start=title_start, end=title_end, sentence=self.sentence.index,
+                kind=ActorKind.PERSON, usage=Usage.TITLE_ONLY, name=title_text,
+                country=country, rule="title/bare", **extra,  # type: ignore[arg-type]
+            )
+            self.mentions.append(mention)
+        elif match.has("title") and match.first("title").id in (  # type: ignore[union-attr]
+                "head_of_government", "head_of_state"):
+            self.mentions.append(ActorMention(
+                start=title_start, end=title_end, sentence=self.sentence.index,
+                kind=ActorKind.PERSON, usage=Usage.TITLE_ONLY, name=title_text,
+                rule="title/bare", **extra,  # type: ignore[arg-type]
+            ))
+
+    def mark_title_names(self, left: int, right: int) -> None:
+        """Record the states and organizations named inside a title: an organization
+        is an actor ("Mossad head"), a state only the possessor of the title."""
+        seen: set[int] = set()
+        for k in range(left, right):
+            hit = self.hit_at[k]
+            if hit is None or id(hit) in seen or self.used[k]:
+                continue
+            seen.add(id(hit))
+            i0, j0 = self.hit_range[id(hit)]
+            org = hit.first("organization")
+            if org is not None and not _generic_form(hit):
+                self.add(i0, j0, ActorKind.ORGANIZATION, Usage.ACTOR, rule="title/organization",
+                         kb_id=org.id, country=org.country, form_kind="organization")
+                continue
+            entry = hit.first("state", "state_alias", "demonym", "metonym") or hit.entries[0]
+            self.add(i0, j0, ActorKind.STATE, Usage.POSSESSOR, rule="title/state",
+                     kb_id=entry.id, country=self._country_of(hit), form_kind=entry.kind)
+
+    def _country_of(self, possessor: Match | None) -> str | None:
+        if possessor is None:
+            return None
+        for entry in possessor.entries:
+            if entry.country:
+                return entry.country
+        return None
+
+    def _office(self, match: Match, possessor: Match | None) -> tuple[str | None, str | None]:
+        kb = self.doc.kb
+        office = match.first("office")
+        if office is not None:
+            named = kb.offices.get(office.id)
+            return (named.type if named else None), office.id
+        title = match.first("title")
+        if title is None or possessor is None:
+            return (title.id if title else None), None
+        org = possessor.first("organization")
+        kind = kb.office_types.get(title.id)
+        if org is not None:
+            type_id = title.id if kind is not None and kind.scope == "organization" else \
+                "organization_head" if title.id in ("organization_head", "intelligence_chief",
+                                                    "military_chief") else title.id
+            return type_id, kb.office_id(type_id, organization=org.id)
+        country = self._country_of(possessor)
+        if country and kind is not None and kind.scope == "state":
+            return title.id, kb.office_id(title.id, country=country)
+        return title.id, None
+
+    def _person(self, run: tuple[int, int], country: str | None, *, rule: str,
+                **extra: object) -> None:
+        i, j = run
+        kb_id = None
+        for k in range(i, j):
+            hit = self.hit_at[k]
+            person = hit.first("person") if hit is not None else None
+            if person is not None:
+                hi, hj = self.hit_range[id(hit)]
+                if hi <= i + 1 and hj >= j - 1:  # the name is (nearly) the whole match
+                    kb_id, country = person.id, person.country or country
+                    break
+        self.add(i, j, ActorKind.PERSON, Usage.ACTOR, rule=rule, kb_id=kb_id, country=country,
+                 form_kind="person", **extra)
+
+    def kb_names(self) -> None:
+        seen: set[int] = set()
+        for i, match in enumerate(self.hit_at):
+            if match is None or id(match) in seen or self.used[i]:
+                continue
+            seen.add(id(match))
+            a, b = self.hit_range[id(match)]
+            if any(self.used[a:b]):
+                continue
+            self.kb_name(a, b, match)
+
+    def kb_name(self, a: int, b: int, match: Match) -> None:
+        lex = self.lex
+        nxt = self.tok(b)
+        glued = nxt is not None and nxt.start == self.toks[b - 1].end and nxt.text == "-"
+        if match.has("outlet") and not match.has("organization", "person"):
+            self.add(a, b, ActorKind.ORGANIZATION, Usage.SOURCE, rule="kb/outlet",
+                     kb_id=match.first("outlet").id, form_kind="outlet")  # type: ignore[union-attr]
+            return
+        person = match.first("person")
+        if person is not None:
+            self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="kb/person", kb_id=person.id,
+                     country=person.country, form_kind="person")
+            return
+        org = match.first("organization")
+        if org is not None:
+            usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
+            if glued:
+                usage = Usage.ADJECTIVE
+            self.add(a, b, ActorKind.ORGANIZATION, usage, rule="kb/organization",
+                     kb_id=org.id, country=org.country, form_kind="organization")
+            return
+        demonym = match.first("demonym")
+        state = match.first("state", "state_alias")
+        metonym = match.first("metonym")
+        if state is not None:
+            usage = self.state_usage(a, b, glued)
+            self.add(a, b, ActorKind.STATE, usage, rule="kb/state", kb_id=state.id,
+                     country=state.country, form_kind=state.kind)
+            return
+        if metonym is not None:
+            usage = Usage.ACTOR if self.metonym_acts(a, b) else Usage.PLACE
+            self.add(a, b, ActorKind.STATE, usage, rule="kb/metonym", kb_id=metonym.id,
+                     country=metonym.country, form_kind="metonym")
+            return
+        if demonym is not None:
+            # "Qatari and Egyptian mediators": demonyms coordinated before a group noun
+            k = b
+            while k < len(self.toks) and (self.toks[k].lower in _COORD or (
+                    self.hit_at[k] is not None and self.hit_at[k].has("demonym"))):  # type: ignore[union-attr]
+                k += 1
+            noun = self.tok(k)
+            if noun is not None and noun.lower in lex.state_group_nouns:
+                self.add(a, b, ActorKind.STATE, Usage.ACTOR, rule="demonym/group",
+                         kb_id=demonym.id, country=demonym.country, form_kind="demonym")
+            return
+
+    def state_usage(self, a: int, b: int, glued: bool) -> str:
+        if glued:
+            return Usage.ADJECTIVE
+        nxt = self.tok(b)
+        if nxt is not None and nxt.text in _POSSESSIVE:
+            k = b + 1
+            while k < len(self.toks) and k - b <= 5:
+                if self.title_at[k] is not None:
+                    return Usage.POSSESSOR
+                if not self.toks[k].word or self.toks[k].cap:
+                    break
+                k += 1
+            return Usage.ACTOR
+        if self.after_source_cue(a):
+            return Usage.SOURCE
+        if self.after_place_preposition(a):
+            return Usage.PLACE
+        return Usage.ACTOR
+
+    def metonym_acts(self, a: int, b: int) -> bool:
+        if self.after_place_preposition(a):
+            return False
+        nxt = self.tok(b)
+        prev = self.tok(a - 1)
+        if nxt is not None and (nxt.text in _POSSESSIVE or _verbish(nxt)):
+            return True
+        if nxt is not None and nxt.lower in ("and", "or") and self.tok(b + 1) is not None:
+            hit = self.hit_at[b + 1]
+            if hit is not None and hit.has("metonym", "state", "state_alias"):
+                return True
+        if prev is not None and prev.lower in ("between", "and", "with", "against", "by"):
+            return True
+        return nxt is not None and nxt.text == "," and self.tok(b + 1) is not None and \
+            self.toks[b + 1].lower in ("a", "an", "the", "which", "who")
+
+    def organization_patterns(self) -> None:
+        lex = self.lex
+        toks = self.toks
+        for i, match in enumerate(self.hit_at):
+            if match is None or not match.has("demonym", "state", "state_alias"):
+                continue
+            a, b = self.hit_range[id(match)]
+            if a != i:
+                continue
+            k = b + (1 if self.tok(b) is not None and toks[b].text in _POSSESSIVE else 0)
+            entry = match.first("demonym", "state", "state_alias")
+            assert entry is not None
+            for nouns, key in ((lex.military_nouns, "military"), (lex.ministry_heads,
+                                                                   "ministry")):
+                for noun in sorted(nouns, key=len, reverse=True):
+                    words = noun.split()
+                    end = k + len(words)
+                    if end <= len(toks) and [t.lower for t in toks[k:end]] == words \
+                            and not any(self.used[k:end]):
+                        name = self.doc.text[toks[a].start:toks[end - 1].end]
+                        usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
+                        self.add(a, end, ActorKind.ORGANIZATION, usage,
+                                 rule=f"pattern/{key}", country=entry.country,
+                                 name=name, form_kind=f"{key}:{noun}")
+                        break
+                else:
+                    continue
+                break
+        # capitalized names ending in an organization word: "Rapid Support Forces"
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not (t.word and t.cap) or self.used[i] or t.text in lex.non_name_words \
+                    and t.text not in lex.org_heads:
+                i += 1
+                continue
+            j = i
+            last_head = -1
+            while j < len(toks) and j - i < 8:
+                tj = toks[j]
+                if tj.word and tj.cap and not self.used[j]:
+                    if tj.text in lex.org_heads:
+                        last_head = j
+                    j += 1
+                    continue
+                if tj.lower in ("of", "for", "the") and j > i and self.tok(j + 1) is not None \
+                        and toks[j + 1].cap:
+                    j += 1
+                    continue
+                break
+            if last_head > i:
+                country = None
+                for k in range(i, last_head + 1):
+                    hit = self.hit_at[k]
+                    if hit is not None:
+                        country = self._country_of(hit) or country
+                usage = Usage.SOURCE if self.after_source_cue(i) else Usage.ACTOR
+                self.add(i, last_head + 1, ActorKind.ORGANIZATION, usage,
+                         rule="pattern/organization-name", country=country,
+                         form_kind="organization-name")
+                i = last_head + 1
+                continue
+            i = max(j, i + 1)
+
+    def speaking_people(self) -> None:
+        lex = self.lex
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if self.used[i] or not toks[i].cap:
+                i += 1
+                continue
+            run = self.name_run(i, allow_kb_person=False)
+            if run is None or any(self.used[run[0]:run[1]]):
+                i += 1
+                continue
+            a, b = run
+            nxt = self.tok(b)
+            prev = self.tok(a - 1)
+            speaks = nxt is not None and nxt.lower in lex.speech_verbs or (
+                prev is not None and prev.lower in ("said", "says", "told", "added"))
+            expert = self.expert_follows(b)
+            if b - a >= 2 and speaks and not expert and not self.outlet_follows(b):
+                self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="name/speaker",
+                         form_kind="person")
+            i = b
+
+    def expert_follows(self, b: int) -> bool:
+        words = [t.lower for t in self.toks[b:b + 8]]
+        return "," in words[:2] and any(w in self.lex.expert_nouns for w in words)
+
+    def outlet_follows(self, b: int) -> bool:
+        window = " ".join(t.lower for t in self.toks[b:b + 3])
+        return any(window.startswith(n) for n in self.lex.outlet_nouns)
+
+    def single_words(self) -> None:
+        """Single capitalized words that may be a person's surname or a misspelling."""
+        lex = self.lex
+        for i, t in enumerate(self.toks):
+            if self.used[i] or not (t.word and t.cap) or t.text.isupper():
+                continue
+            if self.hit_at[i] is not None or self.title_at[i] is not None:
+                continue
+            if t.text in lex.non_name_words or t.text in _WEEKDAYS or len(t.text) < 3:
+                continue
+            prev = self.tok(i - 1)
+            nxt = self.tok(i + 1)
+            if (prev is not None and prev.word and prev.cap) or (
+                    nxt is not None and nxt.word and nxt.cap):
+                continue  # part of a longer capitalized run
+            self.mentions.append(ActorMention(
+                start=t.start, end=t.end, sentence=self.sentence.index,
+                kind=ActorKind.PERSON, usage=Usage.SURNAME, name=t.text, rule="name/single",
+            ))
+
+
+def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
+    """Every actor mention of the document, in text order."""
+    mentions: list[ActorMention] = []
+    for sentence in doc.sentences:
+        mentions.extend(_SentenceReader(doc, sentence).read())
+    return mentions
+
+
+def mentions_by_sentence(mentions: Sequence[ActorMention], n: int) -> list[list[ActorMention]]:
+    """The mentions grouped by sentence index (``n`` sentences)."""
+    grouped: list[list[ActorMention]] = [[] for _ in range(n)]
+    for m in mentions:
+        if 0 <= m.sentence < n:
+            grouped[m.sentence].append(m)
+    return grouped

@@ -1,0 +1,158 @@
+"""Stage 5d: casualty claims — who claims how many people were killed, injured,
+displaced, held, released or missing.
+
+A figure ("more than 28,000", "some 1,500", "35 to 40", "dozens") counts people when a
+people word follows it ("74 Palestinians", "two captives", "1.4 million displaced
+Palestinians") or it is itself the head ("42,000 lives"). What it counts comes from the
+casualty word nearest to it in its clause ("killing 1,200 people", "taking 253 others
+captive", "freed two captives"). The claimant is the source the sentence attributes it
+to ("according to Gaza-based Hamas health officials", "Israel says"); ``None`` where the
+article speaks in its own voice. A hedge in the same or the next sentence ("That figure
+cannot be independently verified") is kept, and the claim marked unverified. The date a
+figure refers to is a date of its sentence that differs from publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplomod.model import CasualtyClaim, Figure
+from diplomod.parse.context import DocumentContext, SentenceContext
+from diplomod.parse.cues import Hit, cues
+from diplomod.parse.numbers import FigureMention
+from diplomod.partial_date import PartialDate
+from diplomod.vocab import CasualtyKind, Verification
+
+__all__ = ["extract_casualty_claims"]
+
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|which|who)\b|\s+-\s+")
+_GROUP = re.compile(r"\s*((?:[A-Za-z'-]+\s+){0,3}?)(" r"[a-z]+)\b")
+_WINDOW_AFTER = 60
+_WINDOW_BEFORE = 50
+_ATTRIBUTION = re.compile(
+    r"according to\s+(?:the\s+)?([^,.;()]{3,80})|citing\s+(?:the\s+)?([^,.;()]{3,60})")
+_SAYS = re.compile(r"(?:^|[,.;]\s+|\bthat\s+)((?:[A-Z][\w'-]*\s+){0,4}?[A-Z][\w'-]*)\s+"
+                   r"(?:also\s+)?(?:says|said|say|estimates|estimated|reported|claims|claimed)"
+                   r"\b")
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:percent|per cent|%|kilomet|km|mile|meter|metre|tons?|"
+                               r"dollars|euros|usd|\$|years? old|tanks|vehicles|rockets|"
+                               r"missiles|drones|homes|houses|buildings|trucks|acres|hectares)",
+                               re.I)
+
+
+def _people_after(ctx: SentenceContext, fig: FigureMention) -> tuple[str, int] | None:
+    """The group noun phrase that follows a figure ("Palestinian prisoners")."""
+    local_end = ctx.local(fig.end)
+    tail = ctx.lower[local_end:local_end + _WINDOW_AFTER]
+    if _NOT_PEOPLE_AFTER.match(tail):
+        return None
+    words = re.findall(r"[a-z][a-z'-]*", tail)[:5]
+    people = cues().people_nouns
+    for n, word in enumerate(words):
+        if word in people:
+            phrase_end = tail.find(word) + len(word)
+            group = ctx.text[local_end:local_end + phrase_end].strip()
+            group = re.sub(r"^(?:of\s+|the\s+)+", "", group)
+            return group, local_end + phrase_end
+        if n >= 3 or word in ("of", "in", "and", "from", "to", "with", "by"):
+            if word == "of" and n == 0:
+                continue
+            break
+    return None
+
+
+def _clause(ctx: SentenceContext, fig: FigureMention) -> tuple[int, int]:
+    start, end = 0, len(ctx.lower)
+    here = ctx.local(fig.start)
+    for m in _CLAUSE_BREAK.finditer(ctx.lower):
+        if m.end() <= here:
+            start = m.end()
+        elif m.start() >= ctx.local(fig.end):
+            end = m.start()
+            break
+    return start, end
+
+
+def _kind(ctx: SentenceContext, fig: FigureMention, group: str | None,
+          ) -> tuple[CasualtyKind, Hit] | None:
+    start, end = _clause(ctx, fig)
+    lo = max(start, ctx.local(fig.start) - _WINDOW_BEFORE)
+    hi = min(end, ctx.local(fig.end) + _WINDOW_AFTER)
+    hits = cues().casualty.find(ctx.lower, lo, hi)
+    if not hits:
+        return None
+    here = ctx.local(fig.start)
+
+    def distance(h: Hit) -> int:
+        return h.start - ctx.local(fig.end) if h.start >= here else (here - h.end) + 5
+
+    best = min(hits, key=distance)
+    return CasualtyKind(best.label), best
+
+
+def _claimant(ctx: SentenceContext, fig: FigureMention) -> str | None:
+    for m in _ATTRIBUTION.finditer(ctx.text):
+        source = (m.group(1) or m.group(2) or "").strip()
+        source = re.split(r"\s+(?:who|which|whose|that|in|on|as|and said)\b", source)[0]
+        if source:
+            return source
+    here = ctx.local(fig.start)
+    for m in _SAYS.finditer(ctx.text):
+        if m.start(1) < here and m.group(1).split()[0] not in ("The", "A", "An", "It", "He",
+                                                               "She", "They", "This"):
+            return m.group(1)
+    return None
+
+
+def _as_of(dc: DocumentContext, ctx: SentenceContext) -> PartialDate | None:
+    for d in ctx.resolved_dates():
+        value = d.value
+        if value is None:
+            continue
+        if dc.published is not None and value.contains(dc.published):
+            continue
+        return value
+    return None
+
+
+def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
+    """The casualty claims of a document (see the module docstring)."""
+    cue = cues()
+    claims: list[CasualtyClaim] = []
+    seen: set[tuple[CasualtyKind, int]] = set()
+    for i, ctx in enumerate(dc.sentences):
+        if not ctx.figures:
+            continue
+        hedge_here = [h.phrase for h in cue.hedge.find(ctx.lower)]
+        hedge_next = [h.phrase for h in cue.hedge.find(dc.sentences[i + 1].lower)] \
+            if i + 1 < len(dc.sentences) else []
+        for fig in ctx.figures:
+            after = _people_after(ctx, fig)
+            group = after[0] if after else None
+            head = ctx.lower[ctx.local(fig.end):ctx.local(fig.end) + 8].strip()
+            if group is None and not head.startswith(("dead", "killed", "deaths", "lives",
+                                                      "wounded", "injured")):
+                continue
+            found = _kind(ctx, fig, group)
+            if found is None:
+                continue
+            kind, _ = found
+            key = (kind, fig.figure.count)
+            if key in seen:
+                continue
+            seen.add(key)
+            hedges = tuple(dict.fromkeys(hedge_here + hedge_next))
+            claimed_by = _claimant(ctx, fig)
+            figure = Figure(count=fig.figure.count, high=fig.figure.high,
+                            qualifier=fig.figure.qualifier, text=fig.text)
+            claims.append(CasualtyClaim(
+                id=f"casualty-{len(claims) + 1}", kind=kind, figure=figure, group=group,
+                as_of=_as_of(dc, ctx), claimed_by=claimed_by, hedges=hedges,
+                verification=Verification.UNVERIFIED if any(
+                    "verif" in h or "confirm" in h for h in hedges) else Verification.UNKNOWN,
+                evidence=(dc.evidence(fig.start, fig.end, rule=f"casualty/{fig.rule}",
+                                      attribution=claimed_by),
+                          dc.sentence_evidence(ctx, rule="casualty/sentence",
+                                               attribution=claimed_by)),
+            ))
+    return claims

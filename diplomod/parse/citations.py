@@ -1,0 +1,66 @@
+"""Stage 5e: citations — entries of a reference list with the date a cited work was
+published and the date the author says they accessed it.
+
+An entry ends at "Accessed <date>" or "Retrieved <date>"; it starts after the previous
+entry. Within it: the publisher (its first words up to a period), the title (the first
+quoted text), "Published on <date>" and the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from diplomod.model import Citation
+from diplomod.parse.context import DocumentContext
+from diplomod.parse.dates import resolve_date
+from diplomod.partial_date import PartialDate
+
+__all__ = ["extract_citations"]
+
+_ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed)(?:\s+on)?[:\s]+([A-Z0-9][^{}\n<>]{3,40}?)"
+                       r"\s*(?:[}.)\]]|$)", re.I)
+_PUBLISHED = re.compile(r"\bpublished(?:\s+on)?[:\s]+([A-Z0-9][^{}\n<>]{3,40}?)\s*(?:[.,;)]|$)",
+                        re.I)
+_TITLE = re.compile(r"\"([^\"\n]{3,200})\"")
+_URL = re.compile(r"https?://[^\s<>{}\"]+")
+_PUBLISHER = re.compile(r"^\s*([A-Z][^.\n\"]{1,60})\.")
+
+
+def _date(text: str, published: dt.date | None) -> PartialDate | None:
+    if published is None:
+        return resolve_date(text, published=dt.date(2000, 1, 1)) if re.search(
+            r"\d{4}", text) else None
+    return resolve_date(text, published=published)
+
+
+def extract_citations(dc: DocumentContext) -> list[Citation]:
+    """The reference-list entries of a document (see the module docstring)."""
+    text = dc.doc.text
+    citations: list[Citation] = []
+    start = 0
+    for m in _ACCESSED.finditer(text):
+        entry = text[start:m.end()]
+        entry_start = start
+        start = m.end()
+        published_m = _PUBLISHED.search(entry)
+        if published_m is None:
+            continue
+        accessed = _date(m.group(1), dc.published)
+        published = _date(published_m.group(1), dc.published)
+        if accessed is None and published is None:
+            continue
+        lead = entry.lstrip()
+        offset = entry_start + len(entry) - len(lead)
+        title = _TITLE.search(entry)
+        url = _URL.search(entry)
+        publisher = _PUBLISHER.match(lead)
+        citations.append(Citation(
+            id=f"citation-{len(citations) + 1}",
+            title=title.group(1).strip() if title else None,
+            publisher=publisher.group(1).strip() if publisher else None,
+            published=published, accessed=accessed,
+            url=url.group().rstrip(">.,") if url else None,
+            evidence=(dc.evidence(offset, m.end(), rule="citation/reference"),),
+        ))
+    return citations

@@ -1,0 +1,143 @@
+"""Cue phrases of the fact stages (``parse/data/triggers.json``), compiled once into
+phrase matchers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import attrs
+
+from diplomod.errors import KnowledgeBaseError
+from diplomod.parse._words import load_data_file
+
+__all__ = ["Cues", "PhraseMatcher", "cues"]
+
+
+@attrs.frozen(slots=True)
+class Hit:
+    """A cue found in a text: its span, the phrase and the label of its list."""
+
+    start: int
+    end: int
+    phrase: str
+    label: str
+
+
+class PhraseMatcher:
+    """Finds labelled phrases at word boundaries in lower-case text, longest first."""
+
+    def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
+        self._label: dict[str, str] = {}
+        for label, phrase in labelled:
+            self._label.setdefault(phrase.lower().strip(), label)
+        phrases = sorted(self._label, key=len, reverse=True)
+        if phrases:
+            body = "|".join(re.escape(p) for p in phrases)
+            self._pattern: re.Pattern[str] | None = re.compile(
+                rf"(?<![\w-])(?:{body})(?![\w-])")
+        else:
+            self._pattern = None
+
+    def find(self, lower: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Every phrase in ``lower[start:end]``, left to right, without overlaps."""
+        if self._pattern is None:
+            return []
+        stop = len(lower) if end is None else end
+        return [Hit(m.start(), m.end(), m.group(), self._label[m.group()])
+                for m in self._pattern.finditer(lower, start, stop)]
+
+    def search(self, lower: str, start: int = 0, end: int | None = None) -> Hit | None:
+        """The first phrase in ``lower[start:end]``."""
+        if self._pattern is None:
+            return None
+        m = self._pattern.search(lower, start, len(lower) if end is None else end)
+        return Hit(m.start(), m.end(), m.group(), self._label[m.group()]) if m else None
+
+
+def _labelled(mapping: Any, where: str, problems: list[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if not isinstance(mapping, dict):
+        problems.append(f"triggers.json: '{where}' must be an object of lists")
+        return out
+    for label, phrases in mapping.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip()
+                                                    for p in phrases):
+            problems.append(f"triggers.json: '{where}.{label}' must be a list of phrases")
+            continue
+        out.extend((label, p) for p in phrases)
+    return out
+
+
+def _plain(data: Any, where: str, problems: list[str]) -> list[tuple[str, str]]:
+    if not isinstance(data, list) or not all(isinstance(p, str) and p.strip() for p in data):
+        problems.append(f"triggers.json: '{where}' must be a list of phrases")
+        return []
+    return [(where.rsplit(".", 1)[-1], p) for p in data]
+
+
+@attrs.frozen
+class Cues:
+    """The compiled cue matchers."""
+
+    meeting: PhraseMatcher
+    meeting_not: PhraseMatcher
+    meeting_anaphora: PhraseMatcher
+    outcome: PhraseMatcher
+    scheduled: PhraseMatcher
+    proposal_noun: PhraseMatcher
+    proposal_weak: frozenset[str]
+    proposal_status: PhraseMatcher
+    phase_noun: PhraseMatcher
+    proposal_background: PhraseMatcher
+    demand_cue: PhraseMatcher
+    demand_category: PhraseMatcher
+    casualty: PhraseMatcher
+    people_noun: PhraseMatcher
+    people_nouns: frozenset[str]
+    hedge: PhraseMatcher
+    claim_cue: PhraseMatcher
+
+
+@cache
+def cues() -> Cues:
+    """The cues, compiled once.
+
+    Raises:
+        KnowledgeBaseError: ``triggers.json`` is malformed (every problem listed).
+    """
+    data = load_data_file("triggers.json")
+    problems: list[str] = []
+    meeting = data.get("meeting", {})
+    proposal = data.get("proposal", {})
+    demand = data.get("demand", {})
+    status = {k: proposal.get(k, []) for k in ("proposed", "accepted", "rejected",
+                                                "under_negotiation")}
+    built = Cues(
+        meeting=PhraseMatcher(_labelled(meeting, "meeting", problems)),
+        meeting_not=PhraseMatcher(_plain(data.get("meeting_not"), "meeting_not", problems)),
+        meeting_anaphora=PhraseMatcher(_plain(data.get("meeting_anaphora"),
+                                              "meeting_anaphora", problems)),
+        outcome=PhraseMatcher(_labelled(data.get("outcome"), "outcome", problems)),
+        scheduled=PhraseMatcher(_plain(data.get("scheduled"), "scheduled", problems)),
+        proposal_noun=PhraseMatcher(_plain(proposal.get("nouns"), "proposal.nouns", problems)),
+        proposal_weak=frozenset(proposal.get("weak_nouns", [])),
+        proposal_status=PhraseMatcher(_labelled(status, "proposal", problems)),
+        phase_noun=PhraseMatcher(_plain(proposal.get("phase_nouns"), "proposal.phase_nouns",
+                                        problems)),
+        proposal_background=PhraseMatcher(_plain(proposal.get("background"),
+                                                 "proposal.background", problems)),
+        demand_cue=PhraseMatcher(_plain(demand.get("cues"), "demand.cues", problems)),
+        demand_category=PhraseMatcher(_labelled(demand.get("categories"),
+                                                "demand.categories", problems)),
+        casualty=PhraseMatcher(_labelled(data.get("casualty"), "casualty", problems)),
+        people_noun=PhraseMatcher(_plain(data.get("people_nouns"), "people_nouns", problems)),
+        people_nouns=frozenset(data.get("people_nouns", [])),
+        hedge=PhraseMatcher(_plain(data.get("hedges"), "hedges", problems)),
+        claim_cue=PhraseMatcher(_plain(data.get("claim_cues"), "claim_cues", problems)),
+    )
+    if problems:
+        raise KnowledgeBaseError(problems)
+    return built

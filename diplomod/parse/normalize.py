@@ -1,0 +1,99 @@
+"""Stage 1: normalize text, keeping a map from every normalized offset to the original.
+
+What changes: typographic quotes become ASCII quotes, dashes and minus signs become
+``-``, unusual spaces become a plain space, invisible characters (zero-width spaces,
+soft hyphens, byte-order marks) are dropped, Swedish-style ordinals ``14:th`` become
+``14th``, and two words glued without a space where a lower-case word runs into a
+capitalized one (``servicesDavid``) are split. Everything else is left alone, so
+offsets in the normalized text map back to the original exactly.
+
+>>> n = normalize("“Talks” – on February 14:th")
+>>> n.text
+'"Talks" - on February 14th'
+>>> n.original_span(16, 26)
+(16, 27)
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+import attrs
+
+__all__ = ["NormalizedText", "normalize"]
+
+# One-for-one replacements: length does not change.
+_SAME_LENGTH = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u00b4": "'", "\u0060": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
+    "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+    "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\u000b": " ", "\u000c": " ",
+    "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\r": "\n",
+})
+
+# Edits that change length: deletions, and a space inserted at a glued word boundary.
+_EDITS = re.compile(
+    r"(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+    r"|(?<=\d)(?P<colon>:)(?=(?:st|nd|rd|th)\b)"
+    r"|(?<=[a-z]{4})(?P<glue>)(?=[A-Z][a-z]{2})"
+)
+
+
+@attrs.frozen(slots=True)
+class NormalizedText:
+    """Normalized text with the way back to the original.
+
+    Attributes:
+        text: the normalized text.
+        original: the text as given.
+        offsets: for each normalized offset ``i`` (and ``len(text)``), the offset of
+            the original character it comes from; ``None`` when lengths agree and
+            offsets are the same.
+    """
+
+    text: str
+    original: str
+    offsets: array[int] | None = None
+
+    def original_offset(self, i: int) -> int:
+        """The original offset of normalized offset ``i``."""
+        if self.offsets is None:
+            return i
+        return self.offsets[i]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalized span ``start:end`` (``end`` exclusive),
+        covering every original character that produced it."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalize ``text`` (see the module docstring). Total: any string is accepted."""
+    same = text.translate(_SAME_LENGTH)
+    if _EDITS.search(same) is None:
+        return NormalizedText(same, text, None)
+    pieces: list[str] = []
+    offsets: array[int] = array("q")
+    pos = 0
+    for match in _EDITS.finditer(same):
+        start = match.start()
+        pieces.append(same[pos:start])
+        offsets.extend(range(pos, start))
+        if match.lastgroup == "glue":
+            pieces.append(" ")
+            offsets.append(start)
+        pos = match.end()
+    pieces.append(same[pos:])
+    offsets.extend(range(pos, len(same) + 1))
+    return NormalizedText("".join(pieces), text, offsets)

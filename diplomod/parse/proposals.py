@@ -1,0 +1,259 @@
+"""Stage 5b: proposals (deals, frameworks, plans, offers), their phases and status.
+
+A proposal is a proposal noun ("proposal", "framework", "plan", "offer"; "deal",
+"pause", "truce" only with a proposer or a status) in a sentence. Its name is the
+capitalized word before the noun ("the Paris framework"); its proposer a possessor
+("Egypt's proposal", "Hamas ceasefire proposal"), an agent ("put together by X",
+"X proposed"), or the subject of "pushing for"; its status from the status verb and
+who accepted or rejected it from the actor next to that verb. Phases come from "three
+phases/stages" and their durations from "each lasting 42 days" or "the first six-week
+phase"; a stated total from "a six-week pause" or "from six weeks to four and a half
+months" (the last one). Later mentions ("the proposal", "the framework") add to the
+proposal before them. Past treaties ("the 1979 peace treaty") are background, not
+proposals.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from diplomod.model import Evidence, Phase, Proposal, StatusChange
+from diplomod.parse.actors import ActorMention
+from diplomod.parse.context import DocumentContext, SentenceContext
+from diplomod.parse.cues import Hit, cues
+from diplomod.parse.numbers import parse_count, parse_ordinal
+from diplomod.vocab import ActorKind, ProposalStatus
+
+__all__ = ["extract_proposals"]
+
+_STATUS_RANK = {"rejected": 0, "accepted": 1, "under_negotiation": 2, "proposed": 3}
+_ANAPHORA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:new\s+|original\s+|"
+                       r"latest\s+|revised\s+)?(?:proposal|framework|plan|offer|outline|"
+                       r"initiative|deal|roadmap|blueprint|counterproposal|counter-proposal)\b")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,2})\s+$")
+_COUNT_PHASES = re.compile(r"\b(\w+)[- ](?:phase|stage|step)s?\b|\b(\w+)\s+(?:phases|stages)\b")
+_EACH_LASTING = re.compile(r"\beach\s+(?:lasting|of|running|spanning)\b")
+_FROM_TO = re.compile(r"\bfrom\s+(.{3,40}?)\s+to\s+(.{3,40}?)(?:[,.;]|\s+in\b|$)")
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New",
+                        "Original", "Latest", "Revised", "Ceasefire", "Truce", "Peace"})
+_WINDOW = 3
+
+
+@attrs.define
+class _Draft:
+    name: str | None
+    proposers: list[str]
+    status: str | None
+    history: list[tuple[str, str | None, Evidence]]
+    phases: dict[int, int | None]
+    phase_count: int | None
+    total_days: int | None
+    sentence: int
+    evidence: list[Evidence]
+
+
+def _actors_in(ctx: SentenceContext, start: int, end: int) -> list[tuple[ActorMention, str]]:
+    return ctx.acting(start=ctx.start + start, end=ctx.start + end)
+
+
+def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]:
+    """Who put the proposal forward, from the words around its noun."""
+    # a possessor or modifier right before the noun: "Egypt's proposal", "Hamas ceasefire
+    # proposal", "the US proposal"
+    before = [(m, a) for m, a in ctx.actors
+              if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 22]
+    if before:
+        m, actor_id = before[-1]
+        gap = ctx.lower[ctx.local(m.end):noun.start]
+        if re.fullmatch(r"(?:'s?)?\s*(?:[a-z-]+\s+){0,2}", gap):
+            return [actor_id]
+    tail = ctx.lower[noun.end:]
+    agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
+                      r"floated|submitted|drawn up|put forward)\s+by\b", tail)
+    if agent is not None:
+        start = noun.end + agent.end()
+        stop = ctx.lower.find(",", start)
+        stop = len(ctx.lower) if stop < 0 else stop
+        found = [a for _, a in _actors_in(ctx, start, stop)]
+        if found:
+            return list(dict.fromkeys(found))
+    by = re.match(r"\s+(?:by|from)\s+", tail)
+    if by is not None:
+        found = _actors_in(ctx, noun.end + by.end(), noun.end + by.end() + 40)
+        if found:
+            return [found[0][1]]
+    cue = cues()
+    for hit in cue.proposal_status.find(ctx.lower, 0, noun.start):
+        if hit.label == "proposed":
+            subject = _actors_in(ctx, 0, hit.start)
+            if subject:
+                return [subject[-1][1]]
+    return []
+
+
+def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
+            ) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """The status the sentence gives and who moved the proposal to it."""
+    cue = cues()
+    hits = cue.proposal_status.find(ctx.lower)
+    if not hits:
+        return None, []
+    changes: list[tuple[str, str | None]] = []
+    for hit in hits:
+        if hit.label not in ("accepted", "rejected"):
+            continue
+        after = ctx.lower[hit.end:hit.end + 4]
+        agent = None
+        if ctx.lower[hit.end:].lstrip().startswith("by "):
+            by = ctx.lower.index("by ", hit.end) + 3
+            found = _actors_in(ctx, by, by + 60)
+            agent = found[0][1] if found else None
+        elif hit.phrase in ("delusional", "nonstarter", "non-starter"):
+            found = _actors_in(ctx, max(0, hit.start - 60), hit.start)
+            agent = found[-1][1] if found else None
+        else:
+            found = _actors_in(ctx, 0, hit.start)
+            agent = found[-1][1] if found else None
+        del after
+        changes.append((hit.label, agent))
+    best = min(hits, key=lambda h: _STATUS_RANK[h.label])
+    return best.label, changes
+
+
+def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
+    """How many phases the sentence gives, and the durations it ties to them."""
+    count = None
+    for m in _COUNT_PHASES.finditer(ctx.lower):
+        word = m.group(1) or m.group(2)
+        n = parse_count(word)
+        if n is not None and 1 < n <= 10:
+            count = n
+            break
+    durations: dict[int, int | None] = {}
+    if count is not None and _EACH_LASTING.search(ctx.lower) and ctx.durations:
+        days = ctx.durations[0].days
+        durations = dict.fromkeys(range(1, count + 1), days)
+    for m in re.finditer(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|"
+                         r"last)\s+(?:(\S+)\s+)?(?:phase|stage)\b", ctx.lower):
+        index = parse_ordinal(m.group(1))
+        if index is None:
+            continue
+        days = None
+        for d in ctx.durations:
+            if ctx.local(d.start) >= m.start() and ctx.local(d.end) <= m.end():
+                days = d.days
+        durations.setdefault(index, days)
+        if days is not None:
+            durations[index] = days
+    for m in re.finditer(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+and\s+(first|second|"
+                         r"third|fourth|fifth|2nd|3rd|4th)\s+(?:phases|stages)\b", ctx.lower):
+        for word in m.groups():
+            index = parse_ordinal(word)
+            if index is not None:
+                durations.setdefault(index, None)
+    return count, durations
+
+
+def _total(ctx: SentenceContext, noun: Hit) -> int | None:
+    """A total duration stated for the proposal."""
+    span = _FROM_TO.search(ctx.lower)
+    if span is not None:
+        inside = [d for d in ctx.durations if span.start(2) <= ctx.local(d.start) < span.end(2)]
+        if inside:
+            return inside[-1].days
+    for d in ctx.durations:  # "a six-week pause", "the 30-day ceasefire"
+        gap = ctx.lower[ctx.local(d.end):noun.start]
+        if 0 <= noun.start - ctx.local(d.end) <= 25 and re.fullmatch(r"[\s\w-]{0,25}", gap) \
+                and "each" not in gap and "phase" not in gap:
+            return d.days
+    return None
+
+
+def extract_proposals(dc: DocumentContext) -> list[Proposal]:
+    """The proposals of a document (see the module docstring)."""
+    cue = cues()
+    drafts: list[_Draft] = []
+    for ctx in dc.sentences:
+        nouns = cue.proposal_noun.find(ctx.lower)
+        if not nouns or cue.proposal_background.search(ctx.lower):
+            continue
+        noun = nouns[0]
+        status, changes = _status(dc, ctx, noun)
+        proposers = _proposer(dc, ctx, noun)
+        count, durations = _phases(ctx)
+        total = _total(ctx, noun)
+        if noun.phrase in cue.proposal_weak and not (proposers and (status or total)) \
+                and not (status and count):
+            continue
+        name_match = _NAME_BEFORE.search(ctx.text[:noun.start])
+        name = None
+        if name_match is not None:
+            first = name_match.group(1).split()[0]
+            candidate = name_match.group(1)
+            if first not in _NOT_NAMES and not any(
+                    ctx.local(m.start) <= name_match.start(1) < ctx.local(m.end)
+                    for m, _ in ctx.actors):
+                name = f"{candidate} {ctx.text[noun.start:noun.end]}"
+        anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
+        evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
+        target = None
+        for d in reversed(drafts):
+            if name is not None and d.name == name:
+                target = d
+                break
+            if anaphoric and ctx.sentence.index - d.sentence <= _WINDOW and (
+                    not proposers or set(proposers) & set(d.proposers)):
+                target = d
+                break
+        history = [(label, agent, evidence) for label, agent in changes]
+        if target is None:
+            if not (status or proposers or count or total or name):
+                continue
+            drafts.append(_Draft(
+                name=name, proposers=proposers, status=status, history=history,
+                phases=durations, phase_count=count, total_days=total,
+                sentence=ctx.sentence.index, evidence=[evidence]))
+            continue
+        for p in proposers:
+            if p not in target.proposers:
+                target.proposers.append(p)
+        if status is not None:
+            target.status = status
+        target.history.extend(history)
+        target.phase_count = target.phase_count or count
+        for index, days in durations.items():
+            if target.phases.get(index) is None:
+                target.phases[index] = days
+        target.total_days = target.total_days or total
+        target.sentence = ctx.sentence.index
+        target.evidence.append(evidence)
+    return [_build(i, d) for i, d in enumerate(drafts)]
+
+
+def _build(i: int, d: _Draft) -> Proposal:
+    indices = set(d.phases)
+    if d.phase_count:
+        indices |= set(range(1, d.phase_count + 1))
+    phases = tuple(Phase(index=k, duration_days=d.phases.get(k), evidence=(d.evidence[0],))
+                   for k in sorted(indices))
+    proposers = [p for p in d.proposers]
+    history = []
+    for label, agent, ev in d.history:
+        if agent is not None and agent in proposers and label == "rejected":
+            continue
+        history.append(StatusChange(status=ProposalStatus(label), actor_id=agent,
+                                    evidence=(ev,)))
+    status = ProposalStatus(d.status) if d.status else ProposalStatus.PROPOSED
+    if status is ProposalStatus.ACCEPTED and d.proposers and all(
+            c.actor_id in d.proposers for c in history if c.status is ProposalStatus.ACCEPTED):
+        status = ProposalStatus.UNDER_NEGOTIATION
+    return Proposal(
+        id=f"proposal-{i + 1}", name=d.name, proposed_by=tuple(dict.fromkeys(proposers)),
+        status=status, history=tuple(history), phases=phases,
+        total_duration_days=d.total_days, evidence=tuple(dict.fromkeys(d.evidence)),
+    )
+
+
+_ = ActorKind

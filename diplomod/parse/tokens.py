@@ -1,0 +1,68 @@
+"""Word tokens with their spans, for the stages that read names and phrases.
+
+A token is a run of letters and digits, with inner hyphens, apostrophes and periods
+(``el-Sisi``, ``O'Brien``, ``U.S.``); a possessive ``'s`` is split off as its own token so
+``Hamas's`` reads as ``Hamas`` + ``'s``. Any other non-space character is a token of
+its own.
+
+>>> [t.text for t in tokenize("Egypt's el-Sisi met U.S. envoys, twice.")]
+['Egypt', "'s", 'el-Sisi', 'met', 'U.S.', 'envoys', ',', 'twice', '.']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Token", "tokenize"]
+
+_TOKEN = re.compile(
+    r"(?:[^\W_](?:\.[^\W_])+\.?)"          # U.S., U.N., a.m.
+    r"|(?:[^\W_]+(?:[-'][^\W_]+){0,6})"      # words, el-Sisi, O'Brien, Hamas's
+    r"|\S"
+)
+_POSSESSIVE = re.compile(r"'s$|s'$")
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """A token: its text and span in the normalized text.
+
+    Attributes:
+        start: offset of the first character.
+        end: offset past the last character.
+        text: the characters.
+        lower: the text in lower case.
+        cap: whether it starts with an upper-case letter.
+        word: whether it is a word (letters or digits) rather than punctuation.
+    """
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool
+    word: bool
+
+
+def _token(start: int, text: str) -> Token:
+    first = text[0]
+    return Token(start, start + len(text), text, text.lower(), first.isupper(),
+                 first.isalnum())
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        pos = match.start()
+        poss = _POSSESSIVE.search(word) if len(word) > 2 and "'" in word else None
+        if poss is not None and word[0].isupper():
+            cut = poss.start() + (1 if poss.group() == "s'" else 0)
+            tokens.append(_token(pos, word[:cut]))
+            tokens.append(_token(pos + cut, word[cut:]))
+        else:
+            tokens.append(_token(pos, word))
+    return tokens
