@@ -120,6 +120,11 @@ def _tolerance(value: str) -> float:
 def _registry(args: argparse.Namespace) -> RuleRegistry:
     """The rules to run; unknown codes and bad severities fail before any file is read."""
     registry = RuleRegistry.default()
+    for option in ("select", "ignore"):
+        values = getattr(args, option) or []
+        if any(not value.strip(" ,") for value in values):
+            raise InputError(f"must name at least one rule (got {values!r})",
+                             source=f"--{option}")
     if args.select:
         registry = registry.select(args.select)
     if args.ignore:
@@ -176,12 +181,13 @@ def load_report(
             where = "the index has no date for it" if index else "no --index was given"
             raise InputError(f"needs a publication date ({where}); give --published "
                              "YYYY-MM-DD or an --index entry", source=source)
-        return extract(
+        report: Report = extract(
             text, published=day,
             document_id=entry.id if entry is not None else path.stem,
             title=entry.title if entry is not None else None,
             publisher=entry.publisher if entry is not None else None,
         )
+        return report
     if suffix == ".json":
         text = read_text_file(path)
         try:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -47,6 +47,7 @@ __all__ = [
     "Span",
     "Unit",
     "dates_lexicon",
+    "first_words",
     "key",
     "load_dates_lexicon",
     "load_numbers_lexicon",
@@ -60,6 +61,8 @@ SEP = rf"(?:{WS}*+[-\u2010-\u2015]{WS}*+|{WS}++)"
 """What a space or a hyphen inside a phrase matches: white space, or a dash with
 optional white space around it."""
 APOSTROPHE = "['\u2019]"
+
+_V = TypeVar("_V")
 
 PRECISIONS = ("day", "month", "year")
 DIRECTIONS = ("before", "after", "current")
@@ -79,8 +82,8 @@ def key(text: str) -> str:
     'tens of thousands'
     """
     text = text.lower().replace("\u2019", "'")
-    parts = []
-    word = []
+    parts: list[str] = []
+    word: list[str] = []
     for char in text:
         if char.isspace() or char in "-\u2010\u2011\u2012\u2013\u2014\u2015":
             if word:
@@ -128,6 +131,21 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
         node[""] = {}
     body = _trie_source(trie)
     return f"(?:{body})" if body else "(?!)"
+
+
+def first_words(phrases: Iterable[str]) -> set[str]:
+    """The first word of each phrase (words split at spaces and hyphens), for the
+    quick look-ahead that lets a big pattern skip words that can start none of them.
+
+    >>> sorted(first_words(["last week", "mid-March", "today"]))
+    ['last', 'mid', 'today']
+    """
+    out = set()
+    for phrase in phrases:
+        word = phrase.replace("-", " ").split(" ", 1)[0]
+        if word:
+            out.add(word)
+    return out
 
 
 def _trie_source(node: Mapping[str, Any]) -> str:
@@ -226,6 +244,27 @@ class _Checker:
                 if phrase in first and first[phrase] != where:
                     self.bad(where, name, f"not also in {first[phrase]}", phrase)
                 first.setdefault(phrase, where)
+
+
+class _Rekey:
+    """Keys lookup tables by `key` (the form matched text is looked up in), reporting
+    phrases that only differ in case, spacing, hyphens or a final period."""
+
+    def __init__(self, check: _Checker) -> None:
+        self.check = check
+
+    def map(self, table: str, mapping: Mapping[str, _V]) -> dict[str, _V]:
+        out: dict[str, _V] = {}
+        for phrase, value in mapping.items():
+            k = key(phrase)
+            if k in out and out[k] != value:
+                self.check.bad(table, phrase, f"apart from another phrase read as {k!r}",
+                               phrase)
+            out[k] = value
+        return out
+
+    def set(self, table: str, phrases: Iterable[str]) -> frozenset[str]:
+        return frozenset(self.map(table, dict.fromkeys(phrases, True)))
 
 
 def _is_list(value: Any) -> bool:
@@ -327,7 +366,9 @@ class DatesLexicon:
     anchored_day_offset: Mapping[str, int]
     standalone_only: frozenset[str]
     standalone_followers: frozenset[str]
+    comparative_followers: tuple[str, ...]
     unit_by_name: Mapping[str, Unit]
+    plural_units: frozenset[str]
     direction_by_word: Mapping[str, Direction]
     vague_count: Mapping[str, tuple[int, int]]
     bare_plural: tuple[int, int]
@@ -335,6 +376,7 @@ class DatesLexicon:
     prepositions: tuple[str, ...]
     backward_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]
+    tense_slack_days: int
     year_min: int
     year_max: int
     future_cues: tuple[str, ...]
@@ -437,13 +479,18 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
 
     standalone_only = frozenset(check.phrases(data, "", "standalone_only"))
     standalone_followers = frozenset(check.phrases(data, "", "standalone_followers"))
+    comparative = check.phrases(data, "", "comparative_followers")
     unknown = standalone_only - set(anchored_day_offset)
     if unknown:
         check.bad("", "standalone_only", "phrases of anchored_days", sorted(unknown))
 
     unit_by_name: dict[str, Unit] = {}
+    plural_units: set[str] = set()
     for where, entry in check.table(data, "units"):
-        names = check.phrases(entry, where, "names")
+        singular = check.phrases(entry, where, "singular")
+        plural = check.phrases(entry, where, "plural")
+        names = (*singular, *plural)
+        plural_units.update(plural)
         days = check.get(entry, where, "days", _int_in(1, 3660), "an integer from 1 to 3660",
                          None)
         precision = check.get(entry, where, "precision", _one_of(PRECISIONS),
@@ -526,6 +573,8 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
         check.bad("", "forward_prepositions", "apart from backward_prepositions",
                   sorted(backward & forward))
 
+    slack = check.get(data, "", "tense_slack_days", _int_in(0, 182),
+                      "an integer from 0 to 182", 0)
     years = check.get(data, "", "year_range", lambda v: isinstance(v, Mapping),
                       "an object with min and max", {})
     year_min = check.get(years, "year_range", "min", _int_in(1, 9999),
@@ -555,38 +604,43 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
         if listed:
             check.bad("tense_cues", "not_past", "apart from the past cues", sorted(listed))
 
-    if check.problems:
-        raise KnowledgeBaseError(check.problems)
-    return DatesLexicon(
-        month_by_name=month_by_name,
-        month_abbreviations=frozenset(abbreviations),
-        ambiguous_months=frozenset(ambiguous),
-        weekday_by_name=weekday_by_name,
-        weekday_abbreviations=frozenset(weekday_abbrs),
+    rekey = _Rekey(check)
+    lexicon = DatesLexicon(
+        month_by_name=rekey.map("months", month_by_name),
+        month_abbreviations=rekey.set("months", abbreviations),
+        ambiguous_months=rekey.set("months", ambiguous),
+        weekday_by_name=rekey.map("weekdays", weekday_by_name),
+        weekday_abbreviations=rekey.set("weekdays", weekday_abbrs),
         day_suffixes=day_suffixes,
         day_parts=day_parts,
         part_modifiers=part_modifiers,
-        modifier_direction=modifier_direction,
-        year_modifier_offset=year_modifier_offset,
-        relative_day_offset=relative_day_offset,
-        anchored_day_offset=anchored_day_offset,
-        standalone_only=standalone_only,
+        modifier_direction=rekey.map("modifiers", modifier_direction),
+        year_modifier_offset=rekey.map("year_modifiers", year_modifier_offset),
+        relative_day_offset=rekey.map("relative_days", relative_day_offset),
+        anchored_day_offset=rekey.map("anchored_days", anchored_day_offset),
+        standalone_only=rekey.set("standalone_only", standalone_only),
         standalone_followers=standalone_followers,
-        unit_by_name=unit_by_name,
-        direction_by_word=direction_by_word,
-        vague_count=vague_count,
+        comparative_followers=comparative,
+        unit_by_name=rekey.map("units", unit_by_name),
+        plural_units=rekey.set("units", plural_units),
+        direction_by_word=rekey.map("directions", direction_by_word),
+        vague_count=rekey.map("vague_counts", vague_count),
         bare_plural=(bare_low, bare_high),
-        span_by_phrase=span_by_phrase,
+        span_by_phrase=rekey.map("spans", span_by_phrase),
         prepositions=prepositions,
-        backward_prepositions=backward,
-        forward_prepositions=forward,
+        backward_prepositions=rekey.set("backward_prepositions", backward),
+        forward_prepositions=rekey.set("forward_prepositions", forward),
+        tense_slack_days=slack,
         year_min=year_min,
         year_max=year_max,
         future_cues=future,
         past_cues=past,
         past_suffix=suffix,
-        not_past=not_past,
+        not_past=rekey.set("tense_cues", not_past),
     )
+    if check.problems:
+        raise KnowledgeBaseError(check.problems)
+    return lexicon
 
 
 def data_ok(data: Any) -> bool:
@@ -621,6 +675,7 @@ class NumbersLexicon:
     change_openers: tuple[str, ...]
     vague: Mapping[str, tuple[int, str, bool, str]]
     not_counts_after: tuple[str, ...]
+    count_compounds: tuple[str, ...]
     currency_symbols: tuple[str, ...]
     currency_codes: tuple[str, ...]
     money_words: tuple[str, ...]
@@ -629,6 +684,7 @@ class NumbersLexicon:
     bare_year_max: int
     id_digits: int
     duration_unit_days: Mapping[str, Fraction]
+    duration_singular_units: frozenset[str]
     duration_fillers: tuple[str, ...]
     duration_not_after: tuple[str, ...]
     duration_not_before: frozenset[str]
@@ -642,7 +698,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
     """
     check = _Checker(source)
     _version(check, data)
-    check.get(data, "", "conservative_reading", lambda v: isinstance(v, str) and v.strip(),
+    check.get(data, "", "conservative_reading", lambda v: isinstance(v, str) and bool(v.strip()),
               "a sentence stating the rule for vague quantities", None)
     max_value = check.get(data, "", "max_value", _int_in(1000, 10**15),
                           "an integer from 1000 to 10**15", 10**12)
@@ -652,7 +708,9 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         entries = check.get(data, "", field, _is_list, "a list of objects", [])
         for index, entry in enumerate(entries):
             where = f"{field}[{index}]"
-            word = check.get(entry, where, "word", _is_phrase, "a lower-case word", None)
+            word = check.get(entry, where, "word",
+                             lambda v: _is_phrase(v) and v.isalpha() and v.isascii(),
+                             "a lower-case word of letters", None)
             value = check.get(entry, where, "value", _int_in(low, high),
                               f"an integer from {low} to {high}", None)
             if word is None or value is None:
@@ -732,6 +790,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
                 out.append(item)
         return tuple(out)
 
+    count_compounds = check.phrases(data, "", "count_compounds")
     currency_symbols = symbols("currency_symbols")
     currency_codes = symbols("currency_codes")
     money_words = check.phrases(data, "", "money_words")
@@ -747,8 +806,11 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         check.bad("bare_year_range", "max", f"at least 'min' {year_min}", year_max)
 
     unit_days: dict[str, Fraction] = {}
+    singular_units: set[str] = set()
     for where, entry in check.table(data, "duration_units"):
-        names = check.phrases(entry, where, "names")
+        singular = check.phrases(entry, where, "singular")
+        names = (*singular, *check.phrases(entry, where, "plural"))
+        singular_units.update(singular)
         days = check.get(entry, where, "days", _int_in(1, 36600), "an integer from 1 to 36600",
                          None)
         per = check.get(entry, where, "per", _int_in(1, 1440), "an integer from 1 to 1440",
@@ -763,6 +825,13 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
     not_after_dur = check.phrases(data, "", "duration_not_after")
     not_before_dur = frozenset(check.phrases(data, "", "duration_not_before"))
 
+    rekey = _Rekey(check)
+    cardinals = rekey.map("cardinals", cardinals)
+    multipliers = rekey.map("multipliers", multipliers)
+    ordinals = rekey.map("ordinals", ordinals)
+    unit_days = rekey.map("duration_units", unit_days)
+    singular_units = set(rekey.set("duration_units", singular_units))
+    not_before_dur = rekey.set("duration_not_before", not_before_dur)
     if check.problems:
         raise KnowledgeBaseError(check.problems)
     return NumbersLexicon(
@@ -780,6 +849,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         change_openers=change_openers,
         vague=vague,
         not_counts_after=tuple(words_after),
+        count_compounds=count_compounds,
         currency_symbols=currency_symbols,
         currency_codes=currency_codes,
         money_words=money_words,
@@ -788,6 +858,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         bare_year_max=year_max,
         id_digits=id_digits,
         duration_unit_days=unit_days,
+        duration_singular_units=frozenset(singular_units),
         duration_fillers=fillers,
         duration_not_after=not_after_dur,
         duration_not_before=not_before_dur,

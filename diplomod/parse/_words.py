@@ -53,6 +53,7 @@ class Lexicon:
     non_name_words: frozenset[str]
     source_cues: tuple[str, ...]
     person_pronouns: frozenset[str]
+    descriptors: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
 
 _LIST_FIELDS = {f.name: f.type for f in attrs.fields(Lexicon)}
@@ -70,6 +71,14 @@ def lexicon() -> Lexicon:
     problems: list[str] = []
     values: dict[str, Any] = {}
     for field in attrs.fields(Lexicon):
+        if field.name == "descriptors":
+            raw = data.get("descriptors")
+            if not isinstance(raw, dict):
+                problems.append(f"{name}: 'descriptors' must map a kind to a list of nouns")
+                continue
+            values["descriptors"] = {
+                kind: frozenset(_string_list(raw, kind, name, problems)) for kind in raw}
+            continue
         items = _string_list(data, field.name, name, problems)
         values[field.name] = frozenset(items) if "frozenset" in str(field.type) else items
     if problems:

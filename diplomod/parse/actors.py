@@ -46,6 +46,7 @@ class Usage:
     SOURCE = "source"
     TITLE_ONLY = "title_only"
     SURNAME = "surname"
+    DESCRIPTOR = "descriptor"
 
 
 @attrs.define(slots=True)
@@ -253,6 +254,7 @@ class _SentenceReader:
         self.organization_patterns()
         self.speaking_people()
         self.single_words()
+        self.descriptors()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -657,6 +659,40 @@ class _SentenceReader:
                 start=t.start, end=t.end, sentence=self.sentence.index,
                 kind=ActorKind.PERSON, usage=Usage.SURNAME, name=t.text, rule="name/single",
             ))
+
+
+    def descriptors(self) -> None:
+        """"the Palestinian terror group", "the Jewish leader", "the country": a
+        description that refers back to an actor named before."""
+        nouns = self.lex.descriptors
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.lower != "the" or self.used[i]:
+                continue
+            j = i + 1
+            country = None
+            while j < len(toks) and j - i <= 4 and toks[j].word and not self.used[j]:
+                tj = toks[j]
+                kind = next((k for k, words in nouns.items() if tj.lower in words), None)
+                nxt = self.tok(j + 1)
+                if kind is not None and not tj.cap and not (nxt is not None and (
+                        nxt.lower in ("of", "'s") or (nxt.word and not nxt.cap and
+                                                      nxt.lower in self.lex.state_group_nouns))):
+                    self.mentions.append(ActorMention(
+                        start=t.start, end=tj.end, sentence=self.sentence.index,
+                        kind={"organization": ActorKind.ORGANIZATION, "state": ActorKind.STATE,
+                              "person": ActorKind.PERSON}[kind],
+                        usage=Usage.DESCRIPTOR, name=self.doc.text[t.start:tj.end],
+                        country=country, rule=f"descriptor/{kind}",
+                    ))
+                    break
+                hit = self.hit_at[j]
+                if hit is not None and hit.has("demonym"):
+                    country = self._country_of(hit)
+                elif tj.lower in _FUNCTION_WORDS or _verbish(tj) or (
+                        tj.cap and (nxt is None or nxt.cap or not nxt.word)):
+                    break
+                j += 1
 
 
 def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:

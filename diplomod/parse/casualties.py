@@ -1,7 +1,7 @@
 """Stage 5d: casualty claims — who claims how many people were killed, injured,
 displaced, held, released or missing.
 
-A figure ("more than 28,000", "some 1,500", "35 to 40", "dozens") counts people when a
+A figure ("more than 28,000", "some 1,500", "35 to 40", "a dozen") counts people when a
 people word follows it ("74 Palestinians", "two captives", "1.4 million displaced
 Palestinians") or it is itself the head ("42,000 lives"). What it counts comes from the
 casualty word nearest to it in its clause ("killing 1,200 people", "taking 253 others
@@ -10,6 +10,10 @@ to ("according to Gaza-based Hamas health officials", "Israel says"); ``None`` w
 article speaks in its own voice. A hedge in the same or the next sentence ("That figure
 cannot be independently verified") is kept, and the claim marked unverified. The date a
 figure refers to is a date of its sentence that differs from publication.
+
+A vague plural ("dozens", "hundreds", "tens of thousands") claims no count and gives no
+claim. Where a sentence names both a state and an event ("two captives ... freed"),
+the event wins: released, killed and injured over displaced and missing, over held.
 """
 
 from __future__ import annotations
@@ -21,13 +25,15 @@ from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.parse.numbers import FigureMention
 from diplomod.partial_date import PartialDate
-from diplomod.vocab import CasualtyKind, Verification
+from diplomod.vocab import CasualtyKind, Qualifier, Verification
 
 __all__ = ["extract_casualty_claims"]
 
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|which|who)\b|\s+-\s+")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|which|who)\b")
 _GROUP = re.compile(r"\s*((?:[A-Za-z'-]+\s+){0,3}?)(" r"[a-z]+)\b")
-_WINDOW_AFTER = 60
+_WINDOW_AFTER = 110
+_KIND_RANK = {"released": 0, "killed": 0, "injured": 0, "missing": 1, "displaced": 1,
+              "held_captive": 2}
 _WINDOW_BEFORE = 50
 _ATTRIBUTION = re.compile(
     r"according to\s+(?:the\s+)?([^,.;()]{3,80})|citing\s+(?:the\s+)?([^,.;()]{3,60})")
@@ -86,7 +92,7 @@ def _kind(ctx: SentenceContext, fig: FigureMention, group: str | None,
     def distance(h: Hit) -> int:
         return h.start - ctx.local(fig.end) if h.start >= here else (here - h.end) + 5
 
-    best = min(hits, key=distance)
+    best = min(hits, key=lambda h: (_KIND_RANK[h.label], distance(h)))
     return CasualtyKind(best.label), best
 
 
@@ -127,6 +133,8 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
         hedge_next = [h.phrase for h in cue.hedge.find(dc.sentences[i + 1].lower)] \
             if i + 1 < len(dc.sentences) else []
         for fig in ctx.figures:
+            if fig.rule == "figure/vague" and fig.figure.qualifier is Qualifier.AT_LEAST:
+                continue  # "dozens", "tens of thousands": no count is claimed
             after = _people_after(ctx, fig)
             group = after[0] if after else None
             head = ctx.lower[ctx.local(fig.end):ctx.local(fig.end) + 8].strip()

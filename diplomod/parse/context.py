@@ -52,7 +52,8 @@ class SentenceContext:
         ``start:end`` (absolute offsets) if given."""
         out = []
         for m, actor_id in self.actors:
-            if m.usage not in (Usage.ACTOR, Usage.SURNAME, Usage.TITLE_ONLY):
+            if m.usage not in (Usage.ACTOR, Usage.SURNAME, Usage.TITLE_ONLY,
+                               Usage.DESCRIPTOR):
                 continue
             if kinds is not None and m.kind not in kinds:
                 continue

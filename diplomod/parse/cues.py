@@ -89,10 +89,14 @@ class Cues:
     scheduled: PhraseMatcher
     proposal_noun: PhraseMatcher
     proposal_weak: frozenset[str]
+    proposal_not_before: frozenset[str]
+    proposal_gap_words: frozenset[str]
     proposal_status: PhraseMatcher
     phase_noun: PhraseMatcher
     proposal_background: PhraseMatcher
     demand_cue: PhraseMatcher
+    demand_noun: frozenset[str]
+    demand_blocker: PhraseMatcher
     demand_category: PhraseMatcher
     casualty: PhraseMatcher
     people_noun: PhraseMatcher
@@ -124,12 +128,17 @@ def cues() -> Cues:
         scheduled=PhraseMatcher(_plain(data.get("scheduled"), "scheduled", problems)),
         proposal_noun=PhraseMatcher(_plain(proposal.get("nouns"), "proposal.nouns", problems)),
         proposal_weak=frozenset(proposal.get("weak_nouns", [])),
+        proposal_not_before=frozenset(proposal.get("not_before", [])),
+        proposal_gap_words=frozenset(proposal.get("gap_words", [])),
         proposal_status=PhraseMatcher(_labelled(status, "proposal", problems)),
         phase_noun=PhraseMatcher(_plain(proposal.get("phase_nouns"), "proposal.phase_nouns",
                                         problems)),
         proposal_background=PhraseMatcher(_plain(proposal.get("background"),
                                                  "proposal.background", problems)),
         demand_cue=PhraseMatcher(_plain(demand.get("cues"), "demand.cues", problems)),
+        demand_noun=frozenset(demand.get("noun_cues", [])),
+        demand_blocker=PhraseMatcher(_plain(demand.get("not_demanded_after"),
+                                            "demand.not_demanded_after", problems)),
         demand_category=PhraseMatcher(_labelled(demand.get("categories"),
                                                 "demand.categories", problems)),
         casualty=PhraseMatcher(_labelled(data.get("casualty"), "casualty", problems)),

@@ -52,13 +52,13 @@ import attrs
 
 from diplomod.errors import DateError
 from diplomod.parse._lexicon import (
-    APOSTROPHE,
     SEP,
     WS,
     DatesLexicon,
     Span,
     Unit,
     dates_lexicon,
+    first_words,
     key,
     numbers_lexicon,
     phrase_pattern,
@@ -136,6 +136,7 @@ class _Patterns:
     leading_prep: re.Pattern[str]
     prep_before: re.Pattern[str]
     standalone_ok: re.Pattern[str]
+    comparative: re.Pattern[str]
     boundary: re.Pattern[str]
     cue: re.Pattern[str]
     iso: re.Pattern[str]
@@ -151,12 +152,14 @@ def _patterns() -> _Patterns:
     lex = dates_lexicon()
     nums = numbers_lexicon()
     s = _S
-    month_any = _word(phrase_pattern(lex.month_by_name)) + r"\.?"
     full_months = [m for m in lex.month_by_name if m not in lex.month_abbreviations]
     month_full = _word(phrase_pattern(full_months))
-    weekday_any = _word(phrase_pattern(lex.weekday_by_name)) + r"\.?"
+    month_any = rf"(?:{month_full}|{_word(phrase_pattern(lex.month_abbreviations))}\.?)"
     full_days = [d for d in lex.weekday_by_name if d not in lex.weekday_abbreviations]
     weekday_full = _word(phrase_pattern(full_days))
+    weekday_any = (
+        rf"(?:{weekday_full}|{_word(phrase_pattern(lex.weekday_abbreviations))}\.?)"
+    )
     suffix = _word(f":?{phrase_pattern(lex.day_suffixes)}")
     day = rf"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:{suffix})?(?![.,][0-9])"
     year = r"(?<![0-9])[0-9]{4}(?![0-9]|[.,][0-9])"
@@ -200,7 +203,27 @@ def _patterns() -> _Patterns:
         rf"(?:{WS}*+(?P<yr_sep>-|to(?![a-z])|and(?![a-z])|through(?![a-z])|until(?![a-z]))"
         rf"{WS}*+(?P<yr_y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9A-Za-z%]|[.,][0-9]))?)",
     ]
-    date = re.compile(r"\b(?:" + "|".join(rules) + ")", _FLAGS)
+    starts = first_words(
+        [
+            *lex.month_by_name,
+            *lex.weekday_by_name,
+            *lex.modifier_direction,
+            *lex.part_modifiers,
+            *lex.relative_day_offset,
+            *lex.anchored_day_offset,
+            *lex.span_by_phrase,
+            *lex.vague_count,
+            *lex.unit_by_name,
+            *nums.cardinals,
+            "the",
+            "a",
+            "an",
+        ]
+    )
+    # The look-ahead is a necessary condition (every rule starts with one of these
+    # words or a digit); it lets the scan skip most words with one trie walk.
+    first = rf"(?=[0-9]|{_word(phrase_pattern(starts))})"
+    date = re.compile(rf"\b{first}(?:" + "|".join(rules) + ")", _FLAGS)
 
     preps = phrase_pattern(lex.prepositions)
     followers = _word(phrase_pattern(lex.standalone_followers))
@@ -214,7 +237,7 @@ def _patterns() -> _Patterns:
     if clitics:
         cue += rf"|(?P<f2>{phrase_pattern(clitics)})"
     cue += ")(?![a-z])"
-    counts = {word: value for word, value in nums.cardinals.items()}
+    counts = dict(nums.cardinals)
     return _Patterns(
         lexicon=lex,
         date=date,
@@ -223,8 +246,11 @@ def _patterns() -> _Patterns:
         standalone_ok=re.compile(
             rf"[^\S\n]*+(?:\n|\Z|[^\w\s]|{followers})", _FLAGS
         ),
+        comparative=re.compile(
+            rf"{s}{_word(phrase_pattern(lex.comparative_followers))}", _FLAGS
+        ),
         boundary=re.compile(
-            rf"[.!?][\"')\]\u201d{APOSTROPHE}]*+{WS}++(?=[\"'(\[\u201c\u2018]*+[A-Z])|\n"
+            rf"[.!?][\"')\]\u201d\u2019]*+{WS}++(?=[\"'(\[\u201c\u2018]*+[A-Z])|\n"
         ),
         cue=re.compile(cue, _FLAGS),
         iso=re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?~?"),
@@ -316,7 +342,7 @@ def _parse(
         counted = _count(p, g("ago_n"))
         unit = lex.unit_by_name[key(g("ago_u"))]
         direction = lex.direction_by_word[key(g("ago_dir"))]
-        if counted is None or (g("ago_n") is None and not key(g("ago_u")).endswith("s")):
+        if counted is None or (g("ago_n") is None and key(g("ago_u")) not in lex.plural_units):
             return [], [], [], None
         expr = _Expr(
             "shift",
@@ -388,11 +414,14 @@ def _as_date(value: object) -> dt.date | None:
     return None
 
 
-def _containing(lo: dt.date, hi: dt.date, approximate: bool = False) -> PartialDate:
-    """The smallest-precision date holding every day from ``lo`` to ``hi``."""
+def _containing(
+    lo: dt.date, hi: dt.date, approximate: bool = False, *, day: bool = True
+) -> PartialDate:
+    """The smallest-precision date holding every day from ``lo`` to ``hi`` (a month at
+    the finest when ``day`` is false)."""
     if hi < lo:
         lo, hi = hi, lo
-    if lo == hi:
+    if lo == hi and day:
         return PartialDate(lo.year, lo.month, lo.day, approximate=approximate)
     if (lo.year, lo.month) == (hi.year, hi.month):
         return PartialDate(lo.year, lo.month, approximate=approximate)
@@ -414,7 +443,12 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _nearest_day(
-    published: dt.date, month: int, day: int, tense: Tense | None, weekday: int | None
+    published: dt.date,
+    month: int,
+    day: int,
+    tense: Tense | None,
+    weekday: int | None,
+    slack: int,
 ) -> dt.date | None:
     candidates = []
     for year in range(published.year - 4, published.year + 5):
@@ -427,31 +461,47 @@ def _nearest_day(
             c for c in candidates if abs(c.year - published.year) <= 1 and c.weekday() == weekday
         ]
         candidates = matching or candidates
-    if tense is Tense.PAST:
-        candidates = [c for c in candidates if c <= published] or candidates
-    elif tense is Tense.FUTURE:
-        candidates = [c for c in candidates if c >= published] or candidates
     if not candidates:
         return None
     later_first = tense is Tense.FUTURE
-    return min(
-        candidates,
-        key=lambda c: (abs((c - published).days), -c.toordinal() if later_first else c.toordinal()),
-    )
+
+    def nearest(options: list[dt.date]) -> dt.date:
+        return min(
+            options,
+            key=lambda c: (abs((c - published).days),
+                           -c.toordinal() if later_first else c.toordinal()),
+        )
+
+    best = nearest(candidates)
+    gap = (best - published).days
+    if tense is Tense.PAST and gap > slack:
+        best = nearest([c for c in candidates if c <= published] or candidates)
+    elif tense is Tense.FUTURE and -gap > slack:
+        best = nearest([c for c in candidates if c >= published] or candidates)
+    return best
 
 
-def _nearest_month(published: dt.date, month: int, tense: Tense | None) -> tuple[int, int]:
+def _nearest_month(
+    published: dt.date, month: int, tense: Tense | None, slack: int
+) -> tuple[int, int]:
     here = published.year * 12 + published.month
     candidates = [(y, month) for y in (published.year - 1, published.year, published.year + 1)]
-    if tense is Tense.PAST:
-        candidates = [c for c in candidates if c[0] * 12 + c[1] <= here]
-    elif tense is Tense.FUTURE:
-        candidates = [c for c in candidates if c[0] * 12 + c[1] >= here]
     later_first = tense is Tense.FUTURE
-    return min(
-        candidates,
-        key=lambda c: (abs(c[0] * 12 + c[1] - here), -c[0] if later_first else c[0]),
-    )
+
+    def nearest(options: list[tuple[int, int]]) -> tuple[int, int]:
+        return min(
+            options,
+            key=lambda c: (abs(c[0] * 12 + c[1] - here), -c[0] if later_first else c[0]),
+        )
+
+    best = nearest(candidates)
+    gap = best[0] * 12 + best[1] - here
+    months_slack = slack // 30
+    if tense is Tense.PAST and gap > months_slack:
+        best = nearest([c for c in candidates if c[0] * 12 + c[1] <= here])
+    elif tense is Tense.FUTURE and -gap > months_slack:
+        best = nearest([c for c in candidates if c[0] * 12 + c[1] >= here])
+    return best
 
 
 def _weekday_date(published: dt.date, weekday: int, direction: str | None,
@@ -496,13 +546,9 @@ def _span_range(span: Span, published: dt.date, tense: Tense | None) -> tuple[dt
         lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     else:  # day, to-published
         lo, hi = published + dt.timedelta(days=span.offset), published
-    if span.part == "before":
-        hi = min(hi, published - _ONE_DAY)
-    elif span.part == "after":
-        lo = max(lo, published + _ONE_DAY)
-    elif span.part == "tense" and tense is Tense.PAST:
+    if span.part == "before" or (span.part == "tense" and tense is Tense.PAST):
         hi = min(hi, published)
-    elif span.part == "tense" and tense is Tense.FUTURE:
+    elif span.part == "after" or (span.part == "tense" and tense is Tense.FUTURE):
         lo = max(lo, published)
     if hi < lo:
         lo = hi = published
@@ -547,6 +593,7 @@ def _resolve(
     published: dt.date | None,
     tense: Tense | None,
     anchor: PartialDate | None,
+    slack: int = 0,
 ) -> PartialDate | None:
     if tense is Tense.PRESENT:
         tense = None
@@ -559,15 +606,14 @@ def _resolve(
         if e.year_offset is not None:
             return PartialDate(published.year + e.year_offset, e.month, e.day)
         if e.day is None:
-            y, mo = _nearest_month(published, e.month, tense)
+            y, mo = _nearest_month(published, e.month, tense, slack)
             return PartialDate(y, mo)
-        day = _nearest_day(published, e.month, e.day, tense, e.weekday)
+        day = _nearest_day(published, e.month, e.day, tense, e.weekday, slack)
         return PartialDate.from_date(day) if day else None
     if e.kind == "year":
         assert e.year is not None
         return PartialDate(e.year)
-    if e.kind == "relday" and e.reference == "anchor" or e.kind == "shift" and (
-            e.reference == "anchor"):
+    if e.kind in ("relday", "shift") and e.reference == "anchor":
         ref = anchor or (PartialDate.from_date(published) if published else None)
         if ref is None:
             return None
@@ -601,20 +647,26 @@ def _resolve(
         elif e.direction == "current":
             y = published.year
         else:
-            y, _ = _nearest_month(published, e.month, tense)
+            y, _ = _nearest_month(published, e.month, tense, slack)
         return PartialDate(y, e.month)
     if e.kind == "span":
         assert e.span is not None
         lo, hi = _span_range(e.span, published, tense)
-        return _containing(lo, hi, approximate=e.span.approximate)
+        # a week or a month named as a span is never more than a month, even where
+        # only one of its days is left ("earlier this week" on a Monday)
+        return _containing(lo, hi, approximate=e.span.approximate, day=e.span.unit == "day")
     return None  # pragma: no cover - every kind is handled above
 
 
 def _safe_resolve(
-    e: _Expr, published: dt.date | None, tense: Tense | None, anchor: PartialDate | None
+    e: _Expr,
+    published: dt.date | None,
+    tense: Tense | None,
+    anchor: PartialDate | None,
+    slack: int = 0,
 ) -> PartialDate | None:
     try:
-        return _resolve(e, published, tense, anchor)
+        return _resolve(e, published, tense, anchor, slack)
     except (ValueError, OverflowError, DateError):
         return None
 
@@ -743,6 +795,8 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
             continue
         if needs == "standalone" and not p.standalone_ok.match(text, m.end()):
             continue
+        if exprs[0].kind in ("shift", "relday") and p.comparative.match(text, m.end()):
+            continue
         for expr, (s, e) in zip(exprs, spans, strict=True):
             tense = None
             if _tense_matters(expr):
@@ -756,7 +810,7 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
                         and expr.kind in ("date", "month")
                     ):
                         tense = None
-            value = _safe_resolve(expr, pub, tense, anchor)
+            value = _safe_resolve(expr, pub, tense, anchor, lex.tense_slack_days)
             mentions.append(DateMention(s, e, text[s:e], value, expr.rule))
             if value is not None:
                 anchor = value
@@ -780,30 +834,25 @@ def _tense_matters(e: _Expr) -> bool:
 
 
 def _detect_tense(p: _Patterns, text: str, start: int, end: int) -> Tense | None:
-    """The tense of the nearest cue in the same sentence, within a short window."""
+    """The tense of the nearest cue before the date in its sentence (the governing verb
+    usually comes first: "said Tuesday", "will meet on Thursday"), else of the first cue
+    after it ("On Thursday, the ministers will meet"), within a short window."""
     lo = max(0, start - _TENSE_WINDOW)
-    for b in p.boundary.finditer(text, lo, start):
-        lo = b.end()
+    for boundary in p.boundary.finditer(text, lo, start):
+        lo = boundary.end()
     hi = min(len(text), end + _TENSE_WINDOW)
-    b = p.boundary.search(text, end, hi)
-    if b is not None:
-        hi = b.start()
-    left: tuple[int, Tense] | None = None
+    after = p.boundary.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    left: Tense | None = None
     for c in p.cue.finditer(text, lo, start):
-        tense = _cue_tense(p, c)
-        if tense is not None:
-            left = (start - c.end(), tense)
-    right: tuple[int, Tense] | None = None
+        left = _cue_tense(p, c) or left
+    right: Tense | None = None
     for c in p.cue.finditer(text, end, hi):
-        tense = _cue_tense(p, c)
-        if tense is not None:
-            right = (c.start() - end, tense)
+        right = _cue_tense(p, c)
+        if right is not None:
             break
-    if left is None:
-        return right[1] if right else None
-    if right is None or left[0] <= right[0]:
-        return left[1]
-    return right[1]
+    return left or right  # the governing verb usually comes before the date
 
 
 def _cue_tense(p: _Patterns, c: re.Match[str]) -> Tense | None:

@@ -18,6 +18,7 @@ from collections import Counter
 from itertools import combinations
 
 from diplomod.model import Demand
+from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.vocab import ActorKind, DemandCategory
@@ -59,14 +60,24 @@ def _side_of(dc: DocumentContext, actor_id: str) -> str | None:
 
 
 def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[DemandCategory, Hit]]:
+    cue = cues()
+    blockers = cue.demand_blocker.find(ctx.lower)
     found: list[tuple[DemandCategory, Hit]] = []
-    for hit in cues().demand_category.find(ctx.lower, start, end):
+    for hit in cue.demand_category.find(ctx.lower, start, end):
+        blocked = any(b.end <= hit.start and hit.start - b.end <= 25 for b in blockers)
+        if blocked:
+            continue
         category = DemandCategory(hit.label)
         if any(c == category for c, _ in found):
             continue
         found.append((category, hit))
     cats = {c for c, _ in found}
     return [(c, h) for c, h in found if not (c in _BROADER and _BROADER[c] in cats)]
+
+
+_RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
+_CLAUSE_START = re.compile(r"(?:^|[;:]|\bthat\b|,\s+(?:and|but|while|as)\b|\bsaid\b|"
+                           r"\bsays\b|\baccording to [^,]*,)")
 
 
 def extract_demands(dc: DocumentContext) -> list[Demand]:
@@ -79,61 +90,96 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
         hits = cue.demand_cue.find(ctx.lower)
         if not hits:
             continue
-        acting = ctx.acting()
-        sources = [(m, a) for m, a in ctx.actors if m.usage == "source"]
+        taken: set[DemandCategory] = set()
         for hit in hits:
-            stop = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
-            categories = _categories(ctx, hit.end, max(stop, hit.end + 120))
+            nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
+            if hit.phrase in cue.demand_noun:
+                categories = _categories(ctx, 0, len(ctx.lower))
+            else:
+                categories = _categories(ctx, hit.end, max(nxt, min(len(ctx.lower),
+                                                                     hit.end + 120)))
+            categories = [(c, w) for c, w in categories if c not in taken]
             if not categories:
                 continue
-            by = _demander(ctx, hit, acting, sources)
-            if by is None:
+            demanders = _demanders(ctx, hit)
+            if not demanders:
                 continue
-            addressed = _addressee(ctx, hit, by)
             for category, word in categories:
-                if category is DemandCategory.DEFEAT_OF_ADVERSARY:
-                    target = None
-                elif addressed is not None:
-                    target = addressed
-                else:
-                    side = _side_of(dc, by)
-                    target = counterpart.get(side) if side else None
-                    if target == by:
+                taken.add(category)
+                for by in demanders:
+                    addressed = _addressee(ctx, hit, by)
+                    if category is DemandCategory.DEFEAT_OF_ADVERSARY:
                         target = None
-                key = (by, category, target)
-                if key in seen:
-                    continue
-                seen.add(key)
-                demands.append(Demand(
-                    id=f"demand-{len(demands) + 1}", by=by, category=category,
-                    addressed_to=target,
-                    text=ctx.text[word.start:word.end],
-                    evidence=(dc.sentence_evidence(ctx, rule=f"demand/{hit.phrase}"),),
-                ))
+                    elif addressed is not None:
+                        target = addressed
+                    else:
+                        side = _side_of(dc, by)
+                        target = counterpart.get(side) if side else None
+                        if target == by:
+                            target = None
+                    key = (by, category, target)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    demands.append(Demand(
+                        id=f"demand-{len(demands) + 1}", by=by, category=category,
+                        addressed_to=target,
+                        text=ctx.text[word.start:word.end],
+                        evidence=(dc.sentence_evidence(ctx, rule=f"demand/{hit.phrase}"),),
+                    ))
     return demands
 
 
-def _demander(ctx: SentenceContext, hit: Hit, acting: list[tuple[object, str]],
-              sources: list[tuple[object, str]]) -> str | None:
+def _demanders(ctx: SentenceContext, hit: Hit) -> list[str]:
+    """Who makes the demand: the possessor of "X's demands", the source of "according
+    to X", else the subject of the clause the cue is in (with any actors coordinated
+    with it: "Egyptian and US officials")."""
     poss = re.search(r"(\S+)'s?\s+(?:\w+\s+){0,2}$", ctx.lower[:hit.start])
     for m, actor_id in ctx.actors:
-        if poss is not None and ctx.local(m.start) <= poss.start(1) < ctx.local(m.end):
-            return actor_id
+        if poss is not None and ctx.local(m.start) <= poss.start(1) < ctx.local(m.end) \
+                and m.usage != "source":
+            return [actor_id]
     according = re.search(r"according to ", ctx.lower[:hit.start])
     if according is not None:
         after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= according.end()]
         if after:
-            return after[0][1]
-    before = [(m, a) for m, a in acting if ctx.local(m.end) <= hit.start]  # type: ignore[attr-defined]
-    if before:
-        return before[-1][1]
-    return None
+            return [after[0][1]]
+    head = ctx.lower[:hit.start]
+    hidden: list[tuple[int, int]] = []
+    relative = _RELATIVE_START.search(head)
+    if relative is not None:
+        last_comma = head.rfind(",")
+        if last_comma > relative.start():
+            hidden.append((relative.start(), last_comma))
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    acting = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start)
+              if not any(lo <= ctx.local(m.start) < hi for lo, hi in hidden)]
+    for clause_start in sorted(starts, reverse=True):
+        inside = [(m, a) for m, a in acting if ctx.local(m.start) >= clause_start]
+        if inside:
+            return _coordinated(ctx, inside)
+    return [acting[-1][1]] if acting else []
+
+
+def _coordinated(ctx: SentenceContext, mentions: list[tuple[ActorMention, str]]) -> list[str]:
+    """The first mention and those joined to it by "and", "or" or commas."""
+    chosen = [mentions[0][1]]
+    last_end = mentions[0][0].end
+    for m, actor_id in mentions[1:]:
+        gap = ctx.lower[ctx.local(last_end):ctx.local(m.start)]
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", gap):
+            break
+        if actor_id not in chosen:
+            chosen.append(actor_id)
+        last_end = m.end
+    return chosen
 
 
 def _addressee(ctx: SentenceContext, hit: Hit, by: str) -> str | None:
     text = ctx.lower[:hit.start + len(hit.phrase)]
     if _ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
-            ("urge", "press", "call on", "calls on", "called on", "asked", "encouraged")):
+            ("urge", "press", "call on", "calls on", "called on", "calling on", "asked",
+             "encouraged", "appeal")):
         after = [(m, a) for m, a in ctx.acting(start=ctx.start + hit.end) if a != by]
         if after:
             return after[0][1]

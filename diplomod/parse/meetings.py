@@ -12,6 +12,8 @@ reports of one meeting in several sentences (same kind, date and place) are merg
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from diplomod.model import Evidence, Meeting, Participant
@@ -23,12 +25,18 @@ from diplomod.vocab import ActorKind, MeetingKind, MeetingOutcome
 
 __all__ = ["extract_meetings"]
 
-_KIND_PRIORITY = {"press_conference": 0, "summit": 1, "call": 2, "visit": 3, "talks": 4}
+_KIND_PRIORITY = {"press_conference": 0, "summit": 1, "call": 2, "visit": 3, "talks": 4,
+                  "travel": 5}
 _OUTCOME_PRIORITY = {"no_breakthrough": 0, "agreement": 1, "progress": 2, "ongoing": 3}
 _LOCATION_PREPOSITIONS = ("in ", "at ", "to ", "inside ", "into ")
 _VERB_CUES = frozenset({"met", "meet", "meets", "hosted", "received", "welcomed", "visited",
                         "visits", "visiting", "phoned", "negotiated with", "sat down with"})
 _ANAPHORA_WINDOW = 4
+_PLACE_DISTANCE = 90
+_INHERIT_WINDOW = 6
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s-\s")
+_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+([A-Z][a-z]+)\s+capital\b")
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after)\s+(?:the\s+)?$")
 
 
 @attrs.define
@@ -43,12 +51,21 @@ class _Draft:
     evidence: list[Evidence]
 
 
-def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit) -> str | None:
-    """The place the sentence gives for the meeting: "in Cairo", "visit to Israel"."""
+def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
+                ) -> str | None:
+    """The place the text gives for the meeting near its cue: "in Cairo", "visit to
+    Israel", "in the Egyptian capital"."""
     text = dc.doc.text
     candidates: list[tuple[int, str]] = []
-    for match in dc.doc.names_in(ctx.start, ctx.end):
-        if not match.has("place", "metonym", "state", "state_alias"):
+    for match in dc.doc.names_in(ctx.start + lo, ctx.start + hi):
+        kinds = ("place", "metonym", "state", "state_alias")
+        if not match.has(*kinds):
+            continue
+        place = match.first("place")
+        region = place is not None and place.id in dc.doc.kb.places and \
+            dc.doc.kb.places[place.id].kind == "region"
+        is_state = not match.has("place", "metonym")
+        if (region or is_state) and trigger.label != "visit":
             continue
         before = dc.doc.lower[max(ctx.start, match.start - 12):match.start]
         before = before.removesuffix("the ").removesuffix("the")
@@ -57,10 +74,17 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit) -> str 
         nxt = text[match.end:match.end + 2]
         if nxt.startswith("'s") or nxt.startswith("-"):
             continue
-        if before.endswith("to ") and trigger.label != "visit":
+        if before.endswith("to ") and trigger.label not in ("visit", "travel"):
             continue
         distance = abs(ctx.local(match.start) - trigger.start)
-        candidates.append((distance, match.form))
+        if distance <= _PLACE_DISTANCE:
+            candidates.append((distance, match.form))
+    for m in _CAPITAL.finditer(ctx.text, lo, hi):
+        for match in dc.doc.names_in(ctx.start + m.start(1), ctx.start + m.end(1)):
+            demonym = match.first("demonym", "state")
+            state = dc.doc.kb.states.get(demonym.country or "") if demonym else None
+            if state is not None and state.capitals:
+                candidates.append((abs(m.start() - trigger.start), state.capitals[0]))
     return min(candidates)[1] if candidates else None
 
 
@@ -69,7 +93,7 @@ def _participants(dc: DocumentContext, mentions: list[tuple[ActorMention, str]],
     people = [(m, a) for m, a in mentions if m.kind is ActorKind.PERSON]
     orgs_of_people = {m.org_kb_id for m, _ in people if m.org_kb_id}
     countries_of_people = set()
-    for m, actor_id in people:
+    for _, actor_id in people:
         actor = dc.table.get(actor_id)
         if actor is not None and actor.country:
             countries_of_people.add(actor.country)
@@ -77,15 +101,15 @@ def _participants(dc: DocumentContext, mentions: list[tuple[ActorMention, str]],
             if role.office_id and role.office_id.startswith("office/org:"):
                 orgs_of_people.add("org/" + role.office_id.split("/")[1][4:])
     out: list[str] = []
-    for m, actor_id in mentions:
+    for _, actor_id in mentions:
         actor = dc.table.get(actor_id)
         if actor is None:
             continue
         if actor.kind is ActorKind.STATE and actor.country in countries_of_people:
             continue
         if actor.kind is ActorKind.ORGANIZATION and (
-                actor.kb_id in orgs_of_people or (actor.kb_id is None and people and
-                                                  actor.country in countries_of_people)):
+                actor.kb_id in orgs_of_people or (people and actor.country in
+                                                  countries_of_people)):
             continue
         if actor_id not in out:
             out.append(actor_id)
@@ -97,12 +121,56 @@ def _best(hits: list[Hit], priority: dict[str, int]) -> Hit | None:
     return min(ranked, key=lambda h: (priority[h.label], h.start)) if ranked else None
 
 
-def _date_for(ctx: SentenceContext, trigger: Hit) -> PartialDate | None:
-    dates = ctx.resolved_dates()
+def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> PartialDate | None:
+    dates = []
+    for d in ctx.resolved_dates():
+        start = ctx.local(d.start)
+        if not lo <= start < hi or _NOT_EVENT_DATE.search(ctx.lower[max(0, start - 12):start]):
+            continue
+        dates.append(d)
     if not dates:
         return None
-    return min(dates, key=lambda d: (abs(ctx.local(d.start) - trigger.start),))\
-        .value
+    return min(dates, key=lambda d: abs(ctx.local(d.start) - trigger.start)).value
+
+
+def _date_before(dc: DocumentContext, ctx: SentenceContext) -> PartialDate | None:
+    """The last day or month named in the two sentences before, in the same paragraph:
+    a meeting reported without a date usually happens on the day just spoken of."""
+    index = ctx.sentence.index
+    for back in (1, 2):
+        if index - back < 0:
+            break
+        prev = dc.sentences[index - back]
+        if prev.sentence.paragraph != ctx.sentence.paragraph:
+            break
+        for d in reversed(prev.resolved_dates()):
+            if d.value is not None and d.value.month is not None and not d.value.approximate:
+                start = prev.local(d.start)
+                if not _NOT_EVENT_DATE.search(prev.lower[max(0, start - 12):start]):
+                    return d.value
+    return None
+
+
+def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+    """Each cue with the part of the sentence that speaks of it: the sentence is cut at
+    the last clause break between two cues."""
+    hits = sorted(hits, key=lambda h: h.start)
+    groups: list[list[Hit]] = [[hits[0]]]
+    cuts = [0]
+    for prev, nxt in zip(hits, hits[1:], strict=False):
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.lower, prev.end, nxt.start)]
+        if breaks:
+            cuts.append(breaks[-1])
+            groups.append([nxt])
+        else:
+            groups[-1].append(nxt)
+    cuts.append(len(ctx.lower))
+    out = []
+    for i, group in enumerate(groups):
+        best = _best(group, _KIND_PRIORITY)
+        if best is not None:
+            out.append((best, cuts[i], cuts[i + 1]))
+    return out
 
 
 def extract_meetings(dc: DocumentContext) -> list[Meeting]:
@@ -115,38 +183,42 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 if not any(x.start <= h.start < x.end for x in excluded)]
         if not hits:
             continue
-        trigger = _best(hits, _KIND_PRIORITY)
-        if trigger is None:
-            continue
-        acting = [(m, a) for m, a in ctx.acting() if m.usage != Usage.TITLE_ONLY or a]
-        participants = _participants(dc, acting)
         anaphora = cue.meeting_anaphora.search(ctx.lower)
-        date = _date_for(ctx, trigger)
-        previous = drafts[-1] if drafts else None
-        if anaphora is not None and previous is not None and \
-                ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
-                (date is None or date == previous.date):
-            _add_to(previous, participants, ctx, dc, cue)
-            continue
-        if not participants:
-            continue
-        if trigger.phrase in _VERB_CUES and len(participants) < 2 and date is None:
-            continue
-        outcome = _best(cue.outcome.find(ctx.lower), _OUTCOME_PRIORITY)
-        scheduled = cue.scheduled.search(ctx.lower) is not None or (
-            date is not None and dc.published is not None and date.is_after(dc.published))
-        drafts.append(_Draft(
-            kind=trigger.label, date=date,
-            location=None if trigger.label == "call" else _place_near(dc, ctx, trigger),
-            participants=participants, outcome=outcome.label if outcome else None,
-            scheduled=scheduled, sentence=ctx.sentence.index,
-            evidence=[dc.sentence_evidence(ctx, rule=f"meeting/{trigger.label}")],
-        ))
-    return _finish(_merge(drafts))
+        for trigger, lo, hi in _windows(ctx, hits):
+            acting = ctx.acting(start=ctx.start + lo, end=ctx.start + hi)
+            participants = _participants(dc, acting)
+            date = _date_for(ctx, trigger, lo, hi)
+            previous = drafts[-1] if drafts else None
+            anaphoric = anaphora is not None and lo <= anaphora.start < hi
+            if date is None and not anaphoric:
+                date = _date_before(dc, ctx)
+            if anaphoric and previous is not None \
+                    and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
+                    (date is None or date == previous.date):
+                _add_to(previous, participants, ctx, dc, date)
+                continue
+            if not participants:
+                continue
+            if trigger.phrase in _VERB_CUES and len(participants) < 2:
+                continue
+            window = ctx.lower[lo:hi]
+            outcome = _best(cue.outcome.find(window), _OUTCOME_PRIORITY)
+            scheduled = cue.scheduled.search(window) is not None or (
+                date is not None and dc.published is not None and date.is_after(dc.published))
+            kind = "visit" if trigger.label == "travel" else trigger.label
+            drafts.append(_Draft(
+                kind=kind, date=date,
+                location=None if kind == "call" else _place_near(dc, ctx, trigger, lo, hi),
+                participants=participants, outcome=outcome.label if outcome else None,
+                scheduled=scheduled, sentence=ctx.sentence.index,
+                evidence=[dc.sentence_evidence(ctx, rule=f"meeting/{trigger.label}")],
+            ))
+    return _finish(_inherit_places(_merge(drafts), _venue(dc)))
 
 
 def _add_to(draft: _Draft, participants: list[str], ctx: SentenceContext,
-            dc: DocumentContext, cue: object) -> None:
+            dc: DocumentContext, date: PartialDate | None) -> None:
+    draft.date = draft.date or date
     for p in participants:
         if p not in draft.participants:
             draft.participants.append(p)
@@ -161,7 +233,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         target = None
         for m in merged:
-            same_day = d.date is not None and m.date == d.date
+            same_day = d.date is not None and m.date is not None and (
+                m.date == d.date or m.date.contains(d.date) or d.date.contains(m.date))
             if m.kind == d.kind and (d.location == m.location or not d.location
                                      or not m.location) and same_day:
                 target = m
@@ -178,18 +251,64 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if p not in target.participants:
                 target.participants.append(p)
         target.location = target.location or d.location
+        if d.date is not None and (target.date is None or target.date.contains(d.date)):
+            target.date = d.date
         if d.outcome and (target.outcome is None or _OUTCOME_PRIORITY[d.outcome] <
                           _OUTCOME_PRIORITY[target.outcome]):
             target.outcome = d.outcome
         target.scheduled = target.scheduled and d.scheduled
         target.evidence.extend(d.evidence)
-    # an undated report of a meeting that a dated one covers
-    out = []
-    for d in merged:
+    return merged
+
+
+def _venue(dc: DocumentContext) -> str | None:
+    """Where the article's talks are held: the city most often named with "in" in a
+    sentence that speaks of talks (headline included), if any."""
+    counts: dict[str, int] = {}
+    talk = re.compile(r"talks|meeting|negotiat|summit|conference|convene")
+    for ctx in dc.sentences:
+        if not talk.search(ctx.lower):
+            continue
+        for match in dc.doc.names_in(ctx.start, ctx.end):
+            if not match.has("place", "metonym"):
+                continue
+            place = match.first("place")
+            if place is not None and dc.doc.kb.places.get(place.id) is not None and \
+                    dc.doc.kb.places[place.id].kind == "region":
+                continue
+            before = dc.doc.lower[max(ctx.start, match.start - 4):match.start]
+            if before.endswith(("in ", "at ")):
+                counts[match.form] = counts.get(match.form, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def _inherit_places(drafts: list[_Draft], venue: str | None) -> list[_Draft]:
+    """A meeting whose sentence names no place takes the place of the meeting reported
+    just before it (the article goes on about the same talks), or else the venue of
+    the article's talks; a meeting that then has neither date nor place is dropped, and
+    so is an undated one that a dated meeting of the same kind and place covers."""
+    out: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        if d.location is None and d.kind not in ("call", "visit"):
+            for other in reversed(drafts[:i]):
+                if d.sentence - other.sentence > _INHERIT_WINDOW:
+                    break
+                if other.location and other.kind != "call" and (
+                        d.date is None or other.date is None or d.date.overlaps(other.date)):
+                    d.location = other.location
+                    break
+            venue_days = [o.date for o in drafts if o.location == venue and o.date]
+            if d.location is None and venue is not None and (
+                    d.date is None or d.scheduled or any(d.date.overlaps(v)
+                                                         for v in venue_days)):
+                d.location = venue
         if d.date is None and d.location is None:
             continue
         out.append(d)
-    return out
+    dated = {(d.kind, d.location) for d in out if d.date is not None}
+    return [d for d in out if d.date is not None or (d.kind, d.location) not in dated]
 
 
 def _finish(drafts: list[_Draft]) -> list[Meeting]:

@@ -42,6 +42,7 @@ from diplomod.parse._lexicon import (
     WS,
     NumbersLexicon,
     dates_lexicon,
+    first_words,
     key,
     numbers_lexicon,
     phrase_pattern,
@@ -145,12 +146,13 @@ def _patterns() -> _Patterns:
     dlex = dates_lexicon()
     s = _S
     w = _word(phrase_pattern([*lex.cardinals, *lex.multipliers]))
-    words = rf"(?<![A-Za-z0-9]){w}(?:(?:{s}and{s}|{SEP}){w}){{0,12}}"
+    words = rf"(?<![A-Za-z0-9]){w}(?:(?:{s}and{s}|{SEP}){w}){{0,24}}"
     multiplier = _word(phrase_pattern(lex.multipliers))
     half_word = _word(phrase_pattern(lex.half_words))
     half = rf"{s}and{s}(?:an?|one){s}{half_word}"
     plain = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})(?![0-9])(?:\.[0-9]{1,6}(?![0-9]))?"
-    first_digits = rf"(?<![0-9A-Za-z.,$/:#+\-\u20ac\u00a3\u00a5\u20b9\u20aa\u20bd\u20ba\u20b4]){plain}"
+    symbols = "".join(re.escape(c) for c in lex.currency_symbols)
+    first_digits = rf"(?<![0-9A-Za-z.,/:#+\-{symbols}]){plain}"
     later_digits = rf"(?<![0-9A-Za-z.,]){plain}"
     number1 = _number(words, multiplier, half, half_word, first_digits)
     number2 = _number(words, multiplier, half, half_word, later_digits)
@@ -164,7 +166,7 @@ def _patterns() -> _Patterns:
     )
     post = _word(phrase_pattern(lex.postfix_qualifier_by_phrase))
     figure = (
-        rf"(?<![A-Za-z0-9])(?:(?P<q>{qualifiers}){s})?"
+        rf"(?<![A-Za-z0-9])(?<![A-Za-z][-\u2010-\u2015])(?:(?P<q>{qualifiers}){s})?"
         rf"(?:(?P<vague>{vague})"
         rf"|(?P<n1>{number1})(?:{WS}*+(?P<sep>{separators}){WS}*+(?P<n2>{number2}))?)"
         rf"(?:(?:{s}|-)(?P<post>{post}))?"
@@ -173,7 +175,6 @@ def _patterns() -> _Patterns:
     months = _word(phrase_pattern(dlex.month_by_name)) + r"\.?"
     suffix = _word(phrase_pattern(dlex.day_suffixes))
     day = rf"[0-9]{{1,2}}(?![0-9]|[.,][0-9])(?:{suffix})?"
-    symbols = "".join(re.escape(c) for c in lex.currency_symbols)
     codes = phrase_pattern(lex.currency_codes)
     skips = [
         r"(?:https?://|www\.)[^\s<>\"]{1,2048}",
@@ -183,32 +184,63 @@ def _patterns() -> _Patterns:
         rf"(?<![a-z]){months}(?:(?<=\.){WS}*+|{s})(?:the{s})?{day}(?:,?{s}[0-9]{{4}}(?![0-9]))?",
         rf"(?<![0-9.,]){day}(?:{s}of)?{s}{months}(?:,?{s}[0-9]{{4}}(?![0-9]))?",
         rf"(?<![a-z]){months}{s}(?:of{s})?[0-9]{{4}}(?![0-9])",
-        r"(?<![0-9])[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}(?![0-9])",
+        r"(?<![0-9])[0-9]{1,6}(?:[-/.][0-9]{1,6}){2,8}(?![0-9])",
         r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])",
         rf"(?<![a-z]){phrase_pattern(lex.label_words)}(?:(?<=\.)|(?![a-z])){WS}*+"
         rf"(?:no\.?{WS}*+)?#?[0-9][0-9,./-]{{0,20}}",
         r"\+[0-9][0-9 ()./-]{6,20}",
     ]
-    scan = "(?:" + "|".join(f"(?:{x})" for x in skips) + f"|(?P<fig>{figure}))"
+    starts = first_words(
+        [
+            *lex.qualifier_phrases,
+            *lex.range_openers,
+            *lex.change_openers,
+            *lex.vague,
+            *lex.cardinals,
+            *lex.multipliers,
+            *lex.half_words,
+            *lex.currency_codes,
+            *lex.money_words,
+            *lex.label_words,
+            *dlex.month_by_name,
+            "a",
+            "an",
+            "http",
+            "https",
+            "www",
+        ]
+    )
+    # A necessary condition for every alternative below, checked with one trie walk:
+    # it lets the scan skip most words at once.
+    first = (
+        rf"(?=[0-9+{symbols}]|(?<![A-Za-z0-9]){_word(phrase_pattern(starts))})"
+    )
+    scan = first + "(?:" + "|".join(f"(?:{x})" for x in skips) + f"|(?P<fig>{figure}))"
 
     not_after = phrase_pattern(lex.not_counts_after)
+    compounds = _word(phrase_pattern(lex.count_compounds))
     not_count_after = (
+        rf"(?![-\u2010-\u2015]{compounds})"
         rf"(?:{WS}*+%|(?:{s}|{SEP})(?:of{s})?(?:(?:more|additional|further|extra){s})?"
-        rf"{not_after}(?![a-z])|[-\u2010-\u2015]?[A-Za-z]|[.,:][0-9])"
+        rf"{not_after}(?![a-z])|[-\u2010-\u2015]?[A-Za-z]|[-\u2010-\u2015]{WS}|[.,:][0-9])"
     )
 
     fillers = _word(phrase_pattern(lex.duration_fillers))
     unit_words = _word(phrase_pattern(lex.duration_unit_days))
+    singular_units = phrase_pattern(lex.duration_singular_units)
     dur_number = (
         r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,9})(?![0-9])(?:\.[0-9]{1,3}(?![0-9]))?"
         rf"|{words}|an?(?![a-z])"
     )
+    duration_starts = first_words(
+        [*lex.cardinals, *lex.multipliers, *lex.half_words, *lex.duration_unit_days, "a", "an"]
+    )
     duration = (
-        rf"(?<![A-Za-z0-9.,$])(?:"
+        rf"(?<![A-Za-z0-9.,$])(?=[0-9]|{_word(phrase_pattern(duration_starts))})(?:"
         rf"(?P<d_n>{dur_number})(?P<d_h1>{half})?(?:{SEP}(?P<d_f>{fillers}))?{SEP}"
         rf"(?P<d_u>{unit_words})(?P<d_h2>{half})?(?:-long(?![a-z]))?"
         rf"|(?P<d_hf>{half_word}){s}an?{s}(?P<d_u2>{unit_words})"
-        rf"|(?P<d_u3>{unit_words})-long(?![a-z]))"
+        rf"|(?P<d_u3>{singular_units})-long(?![a-z]))"
     )
     cardinal_words = phrase_pattern([*lex.cardinals, *lex.multipliers])
     rate_words = phrase_pattern(lex.duration_not_before)
@@ -262,8 +294,19 @@ class _Number:
 def _read_number(p: _Patterns, text: str) -> _Number | None:
     """Read the longest valid number at the start of ``text`` (digits or words)."""
     lex = p.lexicon
-    tokens = [(t.group().lower(), t.end()) for t in p.token.finditer(text)]
-    if not tokens:
+    found = p.token.finditer(text)
+    tokens: list[tuple[str, int]] = []
+
+    def word_at(index: int) -> str:
+        """The token at ``index`` (read lazily: a failed number stops early), or ''."""
+        while len(tokens) <= index:
+            t = next(found, None)
+            if t is None:
+                return ""
+            tokens.append((t.group().lower(), t.end()))
+        return tokens[index][0]
+
+    if not word_at(0):
         return None
     cardinals, multipliers = lex.cardinals, lex.multipliers
     halves = lex.half_words
@@ -273,17 +316,16 @@ def _read_number(p: _Patterns, text: str) -> _Number | None:
     last_big = 0
     used_end = 0
     multiplier = 1
-    n = len(tokens)
     i = 0
-    first = tokens[0][0]
-    if first in halves and n >= 3 and tokens[1][0] in ("a", "an") and tokens[2][0] in multipliers:
-        mult = multipliers[tokens[2][0]]
+    first = word_at(0)
+    if first in halves and word_at(1) in ("a", "an") and word_at(2) in multipliers:
+        mult = multipliers[word_at(2)]
         return _Number(Fraction(mult, 2), tokens[2][1], mult)
-    if first in multipliers and first != "hundred" and n > 1 and tokens[1][0] == "and":
+    if first in multipliers and first != "hundred" and word_at(1) == "and":
         group = Fraction(1)  # "million and a half": the pattern allows it only so
         last = "a"
         i = 0
-    while i < n:
+    while word_at(i):
         word, end = tokens[i]
         if word[0].isdigit():
             if last:
@@ -294,7 +336,7 @@ def _read_number(p: _Patterns, text: str) -> _Number | None:
                 return None
             last = "digits"
         elif word in ("a", "an"):
-            if last or i + 1 >= n or tokens[i + 1][0] not in multipliers:
+            if last or word_at(i + 1) not in multipliers:
                 break
             group = Fraction(1)
             last = "a"
@@ -326,8 +368,8 @@ def _read_number(p: _Patterns, text: str) -> _Number | None:
             multiplier = mult
             last = "big"
         elif word == "and":
-            nxt = tokens[i + 1][0] if i + 1 < n else ""
-            if nxt in ("a", "an", "one") and i + 2 < n and tokens[i + 2][0] in halves:
+            nxt = word_at(i + 1)
+            if nxt in ("a", "an", "one") and word_at(i + 2) in halves:
                 if last in ("unit", "teen", "ten", "digits", "hundred"):
                     group += Fraction(1, 2)
                     last = "half"
@@ -385,12 +427,12 @@ def _read_figure(p: _Patterns, m: re.Match[str], *, strict: bool = True
         start = m.start("vague") if m.group("vague") else m.start("n1")
     vague_text = m.group("vague")
     if vague_text is not None:
-        count, default, needs_of, _ = lex.vague[key(vague_text)]
+        smallest, default, needs_of, _ = lex.vague[key(vague_text)]
         end = m.end("vague")
         if strict and needs_of and not p.of_after.match(m.string, end):
             return None, end
         qual = qualifier or Qualifier(default)
-        return _Read(start, end, count, None, qual, "figure/vague", False, False, 0), end
+        return _Read(start, end, smallest, None, qual, "figure/vague", False, False, 0), end
     n1_text = m.group("n1")
     n1 = _read_number(p, n1_text)
     n1_start = m.start("n1")
@@ -434,10 +476,7 @@ def _read_figure(p: _Patterns, m: re.Match[str], *, strict: bool = True
         return None, end
     first = n1_text.strip()
     bare_digits = first.isdigit()
-    bare_year = (
-        bare_digits and qualifier is None and lex.bare_year_min <= int(count) <= lex.bare_year_max
-        and len(first) == 4 and (high is None or int(high) <= lex.bare_year_max)
-    )
+    bare_year = _year_like(p, first) and (high is None or _year_like(p, n2_text or ""))
     bare_one = qualifier is None and high is None and key(first) == "one"
     return (
         _Read(
@@ -452,6 +491,15 @@ def _read_figure(p: _Patterns, m: re.Match[str], *, strict: bool = True
             len(first) if bare_digits else 0,
         ),
         end,
+    )
+
+
+def _year_like(p: _Patterns, digits: str) -> bool:
+    digits = digits.strip()
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and p.lexicon.bare_year_min <= int(digits) <= p.lexicon.bare_year_max
     )
 
 
@@ -647,12 +695,18 @@ def find_durations(text: str) -> list[DurationMention]:
     out: list[DurationMention] = []
     for m in p.duration.finditer(text):
         start, end = m.start(), m.end()
+        rule = _duration_rule(m)
+        number_text = m.group("d_n")
+        if number_text is not None and key(number_text) in ("a", "an"):
+            if key(m.group("d_u")) not in p.lexicon.duration_singular_units:
+                continue  # "a decades-long feud"
+            if text[end - 5 : end].lower() == "-long":
+                start, rule = m.start("d_u"), "duration/unit-long"  # "a year-long war"
         if p.duration_not_after.match(text, end):
             continue
         left = max(0, start - _LEFT_WINDOW)
         if p.duration_range_before.search(text, left, start):
             continue
-        number_text = m.group("d_n")
         if number_text is not None and key(number_text) in ("a", "an", "one") and (
             p.duration_rate_before.search(text, left, start)
         ):
@@ -660,7 +714,7 @@ def find_durations(text: str) -> list[DurationMention]:
         days = _duration_days(p, m)
         if days is None:
             continue
-        out.append(DurationMention(start, end, text[start:end], days, _duration_rule(m)))
+        out.append(DurationMention(start, end, text[start:end], days, rule))
     return out
 
 

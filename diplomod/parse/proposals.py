@@ -62,12 +62,15 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
     """Who put the proposal forward, from the words around its noun."""
     # a possessor or modifier right before the noun: "Egypt's proposal", "Hamas ceasefire
     # proposal", "the US proposal"
+    cue = cues()
     before = [(m, a) for m, a in ctx.actors
-              if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 22]
+              if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 30]
     if before:
         m, actor_id = before[-1]
         gap = ctx.lower[ctx.local(m.end):noun.start]
-        if re.fullmatch(r"(?:'s?)?\s*(?:[a-z-]+\s+){0,2}", gap):
+        words = re.findall(r"[a-z-]+", gap.replace("'s", " "))
+        if re.fullmatch(r"(?:'s?)?[\s\w-]*", gap) and len(words) <= 3 and all(
+                w in cue.proposal_gap_words or w in ("the", "a", "an") for w in words):
             return [actor_id]
     tail = ctx.lower[noun.end:]
     agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
@@ -78,6 +81,15 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         stop = len(ctx.lower) if stop < 0 else stop
         found = [a for _, a in _actors_in(ctx, start, stop)]
         if found:
+            return list(dict.fromkeys(found))
+    verb = re.search(r"\b(?:put together|drafted|drew up|presented|proposed|floated|"
+                     r"submitted|put forward|tabled|unveiled|offered)\s+(?:a|an|the|its|their)"
+                     r"\s+(?:\w+\s+){0,3}$", ctx.lower[:noun.start])
+    if verb is not None:
+        subject = _actors_in(ctx, 0, verb.start())
+        if subject:
+            first = subject[0][0]
+            found = [a for m, a in subject if ctx.local(m.start) >= ctx.local(first.start)]
             return list(dict.fromkeys(found))
     by = re.match(r"\s+(?:by|from)\s+", tail)
     if by is not None:
@@ -177,7 +189,14 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     drafts: list[_Draft] = []
     for ctx in dc.sentences:
         nouns = cue.proposal_noun.find(ctx.lower)
-        if not nouns or cue.proposal_background.search(ctx.lower):
+        if cue.proposal_background.search(ctx.lower):
+            continue
+        if not nouns:
+            _phases_only(ctx, drafts)
+            continue
+        nouns = [n for n in nouns if not _preceded_by(ctx, n, cue.proposal_not_before)]
+        if not nouns:
+            _phases_only(ctx, drafts)
             continue
         noun = nouns[0]
         status, changes = _status(dc, ctx, noun)
@@ -186,6 +205,7 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         total = _total(ctx, noun)
         if noun.phrase in cue.proposal_weak and not (proposers and (status or total)) \
                 and not (status and count):
+            _phases_only(ctx, drafts)
             continue
         name_match = _NAME_BEFORE.search(ctx.text[:noun.start])
         name = None
@@ -199,15 +219,22 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
         evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
         target = None
-        for d in reversed(drafts):
-            if name is not None and d.name == name:
-                target = d
-                break
-            if anaphoric and ctx.sentence.index - d.sentence <= _WINDOW and (
-                    not proposers or set(proposers) & set(d.proposers)):
-                target = d
-                break
         history = [(label, agent, evidence) for label, agent in changes]
+        for d in reversed(drafts):
+            if name is not None and d.name is not None and _name_key(d.name) == _name_key(name):
+                target = d
+                break
+            if anaphoric and ctx.sentence.index - d.sentence <= _WINDOW:
+                target = d
+                break
+            if {(label, agent) for label, agent, _ in history if agent} & {
+                    (label, agent) for label, agent, _ in d.history if agent}:
+                target = d
+                break
+            if proposers and set(proposers) == set(d.proposers) and (
+                    name is None or d.name is None):
+                target = d
+                break
         if target is None:
             if not (status or proposers or count or total or name):
                 continue
@@ -230,6 +257,43 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         target.sentence = ctx.sentence.index
         target.evidence.append(evidence)
     return [_build(i, d) for i, d in enumerate(drafts)]
+
+
+def _name_key(name: str) -> str:
+    """The proper part of a proposal's name: "Paris framework" and "Paris proposal" are
+    one proposal."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return " ".join(words).lower() or name.lower()
+
+
+def _preceded_by(ctx: SentenceContext, noun: Hit, words: frozenset[str]) -> bool:
+    before = re.findall(r"[a-z-]+", ctx.lower[max(0, noun.start - 25):noun.start])
+    return bool(before) and before[-1] in words
+
+
+def _phases_only(ctx: SentenceContext, drafts: list[_Draft]) -> None:
+    """A sentence that gives phases or a total without naming the proposal ("the process
+    consists of three stages, each lasting 42 days", "extended the truce period from six
+    weeks to four and a half months") adds them to the proposal just before."""
+    count, durations = _phases(ctx)
+    span = _FROM_TO.search(ctx.lower)
+    total = None
+    if span is not None:
+        inside = [d for d in ctx.durations if span.start(2) <= ctx.local(d.start) < span.end(2)]
+        total = inside[-1].days if inside else None
+    if not drafts or (count is None and not durations and total is None):
+        return
+    target = drafts[-1]
+    if ctx.sentence.index - target.sentence > _WINDOW:
+        return
+    if total is not None and target.total_days is None:
+        target.total_days = total
+    if target.phase_count or (count is None and not durations):
+        return
+    target.phase_count = count
+    for index, days in durations.items():
+        if target.phases.get(index) is None:
+            target.phases[index] = days
 
 
 def _build(i: int, d: _Draft) -> Proposal:

@@ -37,6 +37,7 @@ from diplomod.vocab import ActorKind
 __all__ = ["ActorTable", "resolve_actors"]
 
 _MAX_EVIDENCE = 3
+_DESCRIPTOR_WINDOW = 3
 
 
 def _fold(text: str) -> str:
@@ -359,10 +360,32 @@ class _Resolver:
                 self.entity(ActorKind.STATE, f"state:{m.country}", m)
 
     # -- output ------------------------------------------------------------------
+    def descriptors(self) -> None:
+        """Tie "the group", "the Jewish leader", "the country" to the last actor of
+        that kind named shortly before."""
+        for m in self.mentions:
+            if m.usage != Usage.DESCRIPTOR:
+                continue
+            best: tuple[int, _Entity] | None = None
+            for entity in self.entities:
+                if entity.kind is not m.kind or not entity.acts:
+                    continue
+                if m.country and entity.country and m.country != entity.country:
+                    continue
+                earlier = [x.start for x in entity.mentions if x.start < m.start
+                           and m.sentence - x.sentence <= _DESCRIPTOR_WINDOW
+                           and x.usage != Usage.DESCRIPTOR]
+                if earlier and (best is None or max(earlier) > best[0]):
+                    best = (max(earlier), entity)
+            if best is not None:
+                best[1].mentions.append(m)
+                self.of_mention[id(m)] = best[1]
+
     def build(self) -> ActorTable:
         self.people()
         self.organizations()
         self.states()
+        self.descriptors()
         keep = [e for e in self.entities if e.acts]
         keep.sort(key=lambda e: min(m.start for m in e.mentions))
         taken: set[str] = set()
@@ -381,7 +404,8 @@ class _Resolver:
     def evidence(self, entity: _Entity) -> tuple[Evidence, ...]:
         out = []
         text = self.doc.norm.original
-        for m in sorted(entity.mentions, key=lambda x: x.start)[:_MAX_EVIDENCE]:
+        named = [m for m in entity.mentions if m.usage != Usage.DESCRIPTOR]
+        for m in sorted(named, key=lambda x: x.start)[:_MAX_EVIDENCE]:
             start, end = self.doc.original_span(m.start, m.end)
             out.append(Evidence.from_span(self.doc.document_id, text, start, end,
                                           rule=m.rule))
@@ -389,7 +413,7 @@ class _Resolver:
 
     def name_of(self, entity: _Entity) -> tuple[str, list[str]]:
         forms = Counter(m.name for m in entity.mentions
-                        if m.usage not in (Usage.TITLE_ONLY,))
+                        if m.usage not in (Usage.TITLE_ONLY, Usage.DESCRIPTOR))
         kb_names: list[str] = []
         if entity.kind is ActorKind.PERSON and entity.kb_id in self.kb.people:
             person = self.kb.people[entity.kb_id]

@@ -23,6 +23,8 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _POSSESSIVE = re.compile(r"'s$|s'$")
+_CONTRACTIONS = frozenset({"it's", "let's", "that's", "what's", "he's", "she's", "there's",
+                           "here's", "who's", "where's", "how's", "one's", "when's", "why's"})
 
 
 @attrs.frozen(slots=True)
@@ -58,8 +60,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
         pos = match.start()
-        poss = _POSSESSIVE.search(word) if len(word) > 2 and "'" in word else None
-        if poss is not None and word[0].isupper():
+        poss = _POSSESSIVE.search(word) if len(word) > 3 and "'" in word else None
+        if poss is not None and (word[0].isupper() or word.lower() not in _CONTRACTIONS):
             cut = poss.start() + (1 if poss.group() == "s'" else 0)
             tokens.append(_token(pos, word[:cut]))
             tokens.append(_token(pos + cut, word[cut:]))

@@ -255,8 +255,8 @@ class RuleRegistry:
         Raises:
             UnknownRuleError: no rule has it.
         """
-        if code in self._rules:
-            return self._rules[code]
+        if code.upper() in self._rules:
+            return self._rules[code.upper()]
         for rule in self._rules.values():
             if rule.slug == code:
                 return rule

@@ -13,6 +13,7 @@ from diplomod import (
     CasualtyClaim,
     Citation,
     Figure,
+    Finding,
     Meeting,
     Office,
     Proposal,
@@ -33,6 +34,8 @@ OFFICE_IDS = ("office/A/head", "office/B/head", "office/C/minister")
 def test_no_rule_crashes_on_any_report(report: Report) -> None:
     findings = validate(report)
     assert all(f.document_ids == (report.document.id,) for f in findings)
+    assert findings == sorted(findings, key=Finding.sort_key)
+    assert findings == validate(report)
 
 
 @given(st.lists(dst.reports(max_actors=4, max_items=3), max_size=3))

@@ -50,7 +50,6 @@ def test_findings_name_their_objects_and_documents(case: Case) -> None:
 
 def test_evidence_of_every_object_involved_is_kept() -> None:
     from diplomod import Evidence
-
     from tests.validate.cases import claim, report
 
     ev1 = Evidence.manual("first statement", document_id="doc-1")

@@ -40,7 +40,8 @@ def test_seed_000_scheduled_talks_finding() -> None:
     [finding] = validate(_gold("000_291bd1bec57b5fdf"))
     assert finding.severity is Severity.INFO
     assert finding.object_ids == ("meeting-2",)
-    assert "2024-02-14" in finding.message and "2024-02-15" in finding.message
+    assert "2024-02-14" in finding.message
+    assert "2024-02-15" in finding.message
 
 
 def test_seed_gold_together_adds_no_cross_document_finding() -> None:

@@ -68,8 +68,8 @@ def meeting_after_publication(report: Report, ctx: RuleContext) -> Iterator[Find
             not meeting.is_scheduled
         ):
             yield ctx.finding(
-                f"{meeting_label(meeting, with_date=False)} is dated {meeting.date}, after the article's "
-                f"publication on {published}, but its outcome is "
+                f"{meeting_label(meeting, with_date=False)} is dated {meeting.date}, after "
+                f"the article's publication on {published}, but its outcome is "
                 f"'{meeting.outcome.value}', not 'scheduled'; mark it scheduled if it is "
                 "still to come, or correct the date",
                 meeting,
@@ -228,8 +228,9 @@ def scheduled_meeting_in_past(report: Report, ctx: RuleContext) -> Iterator[Find
             meeting.date.is_before(published)
         ):
             yield ctx.finding(
-                f"{meeting_label(meeting, with_date=False)} is marked scheduled for {meeting.date}, before "
-                f"the article's publication on {published}; check whether it took place",
+                f"{meeting_label(meeting, with_date=False)} is marked scheduled for "
+                f"{meeting.date}, before the article's publication on {published}; check "
+                "whether it took place",
                 meeting,
             )
 
