@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from diplomod._version import __version__
-from diplomod.cli import _schema, _validate
+from diplomod.cli import _extract, _schema, _validate
 from diplomod.errors import DiplomodError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -20,7 +20,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-_COMMANDS = (_schema, _validate)
+_COMMANDS = (_extract, _validate, _schema)
 
 _DESCRIPTION = """\
 Read news about diplomacy and conflict into a typed, checked model: actors,

@@ -11,7 +11,15 @@ import attrs
 
 from diplomod.errors import InputError
 
-__all__ = ["IndexEntry", "find_index_entry", "load_index", "parse_published", "read_text_file"]
+__all__ = [
+    "Article",
+    "IndexEntry",
+    "find_index_entry",
+    "load_index",
+    "parse_published",
+    "read_article",
+    "read_text_file",
+]
 
 
 @attrs.frozen
@@ -112,3 +120,33 @@ def find_index_entry(entries: list[IndexEntry], article: Path) -> IndexEntry | N
         if entry.id == article.stem:
             return entry
     return None
+
+
+@attrs.frozen
+class Article:
+    """An article read from disk with what the index says of it."""
+
+    path: Path
+    text: str
+    document_id: str
+    published: dt.date
+    entry: IndexEntry | None
+
+
+def read_article(path: Path, *, index: list[IndexEntry] | None = None,
+                 published: dt.date | None = None) -> Article:
+    """Read an article and find its publication date: its index entry (matched by file
+    name or id) first, else ``published``.
+
+    Raises:
+        InputError: the file is missing or not UTF-8, or no date is known for it.
+    """
+    text = read_text_file(path)
+    entry = find_index_entry(index, path) if index else None
+    day = entry.published if entry is not None and entry.published else published
+    if day is None:
+        where = "the index has no date for it" if index else "no --index was given"
+        raise InputError(f"needs a publication date ({where}); give --published "
+                         "YYYY-MM-DD or an --index entry", source=str(path))
+    return Article(path=path, text=text, document_id=entry.id if entry else path.stem,
+                   published=day, entry=entry)

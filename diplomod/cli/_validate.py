@@ -15,9 +15,9 @@ from typing import Any, TextIO
 
 from diplomod.cli._inputs import (
     IndexEntry,
-    find_index_entry,
     load_index,
     parse_published,
+    read_article,
     read_text_file,
 )
 from diplomod.errors import GoldFormatError, InputError, ModelValidationError
@@ -174,16 +174,10 @@ def load_report(
     if suffix == ".txt":
         from diplomod.parse import extract
 
-        text = read_text_file(path)
-        entry = find_index_entry(list(index), path) if index else None
-        day = entry.published if entry is not None and entry.published else published
-        if day is None:
-            where = "the index has no date for it" if index else "no --index was given"
-            raise InputError(f"needs a publication date ({where}); give --published "
-                             "YYYY-MM-DD or an --index entry", source=source)
+        article = read_article(path, index=list(index), published=published)
+        entry = article.entry
         report: Report = extract(
-            text, published=day,
-            document_id=entry.id if entry is not None else path.stem,
+            article.text, published=article.published, document_id=article.document_id,
             title=entry.title if entry is not None else None,
             publisher=entry.publisher if entry is not None else None,
         )

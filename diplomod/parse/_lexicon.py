@@ -677,6 +677,7 @@ class NumbersLexicon:
     not_counts_after: tuple[str, ...]
     count_compounds: tuple[str, ...]
     currency_symbols: tuple[str, ...]
+    money_suffixes: tuple[str, ...]
     currency_codes: tuple[str, ...]
     money_words: tuple[str, ...]
     label_words: tuple[str, ...]
@@ -686,6 +687,7 @@ class NumbersLexicon:
     duration_unit_days: Mapping[str, Fraction]
     duration_singular_units: frozenset[str]
     duration_fillers: tuple[str, ...]
+    duration_suffixes: tuple[str, ...]
     duration_not_after: tuple[str, ...]
     duration_not_before: frozenset[str]
 
@@ -793,6 +795,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
     count_compounds = check.phrases(data, "", "count_compounds")
     currency_symbols = symbols("currency_symbols")
     currency_codes = symbols("currency_codes")
+    money_suffixes = check.phrases(data, "", "money_suffixes")
     money_words = check.phrases(data, "", "money_words")
     label_words = check.phrases(data, "", "label_words")
     id_digits = check.get(data, "", "id_digits", _int_in(5, 15), "an integer from 5 to 15", 8)
@@ -822,6 +825,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
                 check.bad(where, "names", "unique among duration units", name)
             unit_days[name] = Fraction(days, per)
     fillers = check.phrases(data, "", "duration_fillers")
+    duration_suffixes = check.phrases(data, "", "duration_suffixes")
     not_after_dur = check.phrases(data, "", "duration_not_after")
     not_before_dur = frozenset(check.phrases(data, "", "duration_not_before"))
 
@@ -852,6 +856,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         count_compounds=count_compounds,
         currency_symbols=currency_symbols,
         currency_codes=currency_codes,
+        money_suffixes=money_suffixes,
         money_words=money_words,
         label_words=label_words,
         bare_year_min=year_min,
@@ -860,6 +865,7 @@ def load_numbers_lexicon(data: Any, source: str = "numbers.json") -> NumbersLexi
         duration_unit_days=unit_days,
         duration_singular_units=frozenset(singular_units),
         duration_fillers=fillers,
+        duration_suffixes=duration_suffixes,
         duration_not_after=not_after_dur,
         duration_not_before=not_before_dur,
     )

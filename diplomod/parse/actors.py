@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
-from diplomod.parse._words import lexicon
+from diplomod.parse._words import Lexicon, lexicon
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.gazetteer import Match
 from diplomod.parse.segment import Sentence
@@ -145,15 +146,18 @@ class _SentenceReader:
         self.sentence = sentence
         self.toks = doc.sentence_tokens(sentence)
         self.lex = lexicon()
-        starts = {t.start: i for i, t in enumerate(self.toks)}
         self.hit_at: list[Match | None] = [None] * len(self.toks)
         self.hit_range: dict[int, tuple[int, int]] = {}
-        for match in doc.names_in(sentence.start, sentence.end):
-            self._place(match, starts, self.hit_at, self.hit_range)
         self.title_at: list[Match | None] = [None] * len(self.toks)
         self.title_range: dict[int, tuple[int, int]] = {}
-        for match in doc.titles_in(sentence.start, sentence.end):
-            self._place(match, starts, self.title_at, self.title_range)
+        names = doc.names_in(sentence.start, sentence.end)
+        titles = doc.titles_in(sentence.start, sentence.end)
+        if names or titles:
+            starts = {t.start: i for i, t in enumerate(self.toks)}
+            for match in names:
+                self._place(match, starts, self.hit_at, self.hit_range)
+            for match in titles:
+                self._place(match, starts, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.mentions: list[ActorMention] = []
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
@@ -557,23 +561,24 @@ class _SentenceReader:
             k = b + (1 if self.tok(b) is not None and toks[b].text in _POSSESSIVE else 0)
             entry = match.first("demonym", "state", "state_alias")
             assert entry is not None
-            for nouns, key in ((lex.military_nouns, "military"), (lex.ministry_heads,
-                                                                   "ministry")):
-                for noun in sorted(nouns, key=len, reverse=True):
-                    words = noun.split()
-                    end = k + len(words)
-                    if end <= len(toks) and [t.lower for t in toks[k:end]] == words \
-                            and not any(self.used[k:end]):
-                        name = self.doc.text[toks[a].start:toks[end - 1].end]
-                        usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
-                        self.add(a, end, ActorKind.ORGANIZATION, usage,
-                                 rule=f"pattern/{key}", country=entry.country,
-                                 name=name, form_kind=f"{key}:{noun}")
-                        break
-                else:
+            table = _pattern_nouns(lex)
+            for size in (3, 2, 1):
+                end = k + size
+                if end > len(toks):
                     continue
+                found = table.get(tuple(t.lower for t in toks[k:end]))
+                if found is None or any(self.used[k:end]):
+                    continue
+                key, noun = found
+                name = self.doc.text[toks[a].start:toks[end - 1].end]
+                usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
+                self.add(a, end, ActorKind.ORGANIZATION, usage, rule=f"pattern/{key}",
+                         country=entry.country, name=name, form_kind=f"{key}:{noun}")
                 break
         # capitalized names ending in an organization word: "Rapid Support Forces"
+        heads = lex.org_heads
+        if not any(t.cap and t.text in heads for t in toks):
+            return
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -664,7 +669,7 @@ class _SentenceReader:
     def descriptors(self) -> None:
         """"the Palestinian terror group", "the Jewish leader", "the country": a
         description that refers back to an actor named before."""
-        nouns = self.lex.descriptors
+        kinds = _descriptor_kinds()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.lower != "the" or self.used[i]:
@@ -673,7 +678,7 @@ class _SentenceReader:
             country = None
             while j < len(toks) and j - i <= 4 and toks[j].word and not self.used[j]:
                 tj = toks[j]
-                kind = next((k for k, words in nouns.items() if tj.lower in words), None)
+                kind = kinds.get(tj.lower)
                 nxt = self.tok(j + 1)
                 if kind is not None and not tj.cap and not (nxt is not None and (
                         nxt.lower in ("of", "'s") or (nxt.word and not nxt.cap and
@@ -695,11 +700,53 @@ class _SentenceReader:
                 j += 1
 
 
+@lru_cache(maxsize=1)
+def _descriptor_kinds() -> dict[str, str]:
+    """Descriptor nouns and the kind of actor each refers back to (made once)."""
+    return {noun: kind for kind, nouns in lexicon().descriptors.items() for noun in nouns}
+
+
+@lru_cache(maxsize=1)
+def _pattern_nouns_cached() -> dict[tuple[str, ...], tuple[str, str]]:
+    lex = lexicon()
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for nouns, key in ((lex.military_nouns, "military"), (lex.ministry_heads, "ministry")):
+        for noun in nouns:
+            table.setdefault(tuple(noun.split()), (key, noun))
+    return table
+
+
+def _pattern_nouns(lex: Lexicon) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The army and ministry nouns by their words, with their kind (made once)."""
+    del lex
+    return _pattern_nouns_cached()
+
+
+_CAPITAL_INSIDE = re.compile(r"\s[\"'(]?[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _descriptor_pattern() -> re.Pattern[str]:
+    nouns = sorted(_descriptor_kinds(), key=len, reverse=True)
+    return re.compile(r"\bthe\s(?:[\w'-]+\s){0,3}?(?:" + "|".join(map(re.escape, nouns))
+                      + r")\b")
+
+
+def _may_mention(doc: ParsedDocument, sentence: Sentence) -> bool:
+    """Whether a sentence can hold a mention at all: a knowledge-base name, a title, a
+    capitalized word after its first, or a descriptor ("the group")."""
+    return bool(doc.names_in(sentence.start, sentence.end)
+                or doc.titles_in(sentence.start, sentence.end)
+                or _CAPITAL_INSIDE.search(doc.text, sentence.start, sentence.end)
+                or _descriptor_pattern().search(doc.lower, sentence.start, sentence.end))
+
+
 def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
     """Every actor mention of the document, in text order."""
     mentions: list[ActorMention] = []
     for sentence in doc.sentences:
-        mentions.extend(_SentenceReader(doc, sentence).read())
+        if _may_mention(doc, sentence):
+            mentions.extend(_SentenceReader(doc, sentence).read())
     return mentions
 
 

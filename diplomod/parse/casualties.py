@@ -84,7 +84,7 @@ def _kind(ctx: SentenceContext, fig: FigureMention, group: str | None,
     start, end = _clause(ctx, fig)
     lo = max(start, ctx.local(fig.start) - _WINDOW_BEFORE)
     hi = min(end, ctx.local(fig.end) + _WINDOW_AFTER)
-    hits = cues().casualty.find(ctx.lower, lo, hi)
+    hits = ctx.find(cues().casualty, lo, hi)
     if not hits:
         return None
     here = ctx.local(fig.start)
@@ -127,10 +127,10 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
     claims: list[CasualtyClaim] = []
     seen: set[tuple[CasualtyKind, int]] = set()
     for i, ctx in enumerate(dc.sentences):
-        if not ctx.figures:
+        if not ctx.find(cue.casualty) or not ctx.figures:
             continue
-        hedge_here = [h.phrase for h in cue.hedge.find(ctx.lower)]
-        hedge_next = [h.phrase for h in cue.hedge.find(dc.sentences[i + 1].lower)] \
+        hedge_here = [h.phrase for h in ctx.find(cue.hedge)]
+        hedge_next = [h.phrase for h in dc.sentences[i + 1].find(cue.hedge)] \
             if i + 1 < len(dc.sentences) else []
         for fig in ctx.figures:
             if fig.rule == "figure/vague" and fig.figure.qualifier is Qualifier.AT_LEAST:

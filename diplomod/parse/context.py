@@ -10,6 +10,7 @@ import attrs
 
 from diplomod.model import Evidence
 from diplomod.parse.actors import ActorMention, Usage
+from diplomod.parse.cues import Hit, PhraseMatcher
 from diplomod.parse.dates import DateMention, find_dates
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.numbers import DurationMention, FigureMention, find_durations, find_figures
@@ -30,8 +31,52 @@ class SentenceContext:
     lower: str
     actors: list[tuple[ActorMention, str]]
     dates: list[DateMention]
-    figures: list[FigureMention]
-    durations: list[DurationMention]
+    doc_lower: str = ""
+    _figures: list[FigureMention] | None = None
+    _durations: list[DurationMention] | None = None
+    _hits: dict[int, list[Hit]] = attrs.field(factory=dict)
+
+    @property
+    def figures(self) -> list[FigureMention]:
+        """The count-like numbers of the sentence, found on first use."""
+        if self._figures is None:
+            shift = self.sentence.start
+            self._figures = [attrs.evolve(f, start=f.start + shift, end=f.end + shift)
+                             for f in find_figures(self.text)]
+        return self._figures
+
+    @property
+    def durations(self) -> list[DurationMention]:
+        """The durations of the sentence ("six weeks"), found on first use."""
+        if self._durations is None:
+            shift = self.sentence.start
+            self._durations = [attrs.evolve(d, start=d.start + shift, end=d.end + shift)
+                               for d in find_durations(self.text)]
+        return self._durations
+
+    def find(self, matcher: PhraseMatcher, start: int = 0, end: int | None = None,
+             ) -> list[Hit]:
+        """The cues of ``matcher`` in this sentence (``start:end`` relative to it), with
+        offsets relative to the sentence. The document is searched once per matcher."""
+        local = self._hits.get(id(matcher))
+        if local is None:
+            hits, starts = matcher.find_all(self.doc_lower)
+            base = self.sentence.start
+            lo = bisect_left(starts, base)
+            hi = bisect_left(starts, self.sentence.end)
+            local = [Hit(h.start - base, h.end - base, h.phrase, h.label)
+                     for h in hits[lo:hi] if h.end <= self.sentence.end]
+            self._hits[id(matcher)] = local
+        if start == 0 and end is None:
+            return local
+        stop = len(self.lower) if end is None else end
+        return [h for h in local if h.start >= start and h.end <= stop]
+
+    def search(self, matcher: PhraseMatcher, start: int = 0, end: int | None = None,
+               ) -> Hit | None:
+        """The first cue of ``matcher`` in this sentence, if any."""
+        hits = self.find(matcher, start, end)
+        return hits[0] if hits else None
 
     @property
     def start(self) -> int:
@@ -110,15 +155,12 @@ def _slice(items: list[object], starts: list[int], start: int, end: int) -> list
 
 
 def build_context(doc: ParsedDocument, table: ActorTable) -> DocumentContext:
-    """Compute dates, figures and durations once for the whole text and share them out
-    by sentence."""
+    """Find the dates of the whole text once (relative dates chain from one mention to
+    the next) and share them out by sentence; figures and durations are found per
+    sentence when a stage first asks for them."""
     text = doc.text
     dates = find_dates(text, published=doc.published)
-    figures = find_figures(text)
-    durations = find_durations(text)
     date_starts = [d.start for d in dates]
-    figure_starts = [f.start for f in figures]
-    duration_starts = [d.start for d in durations]
     by_sentence: list[list[tuple[ActorMention, str]]] = [[] for _ in doc.sentences]
     for m in table.mentions:
         actor_id = table.actor_id(m)
@@ -132,8 +174,6 @@ def build_context(doc: ParsedDocument, table: ActorTable) -> DocumentContext:
             lower=doc.lower[s.start:s.end],
             actors=by_sentence[s.index],
             dates=_slice(dates, date_starts, s.start, s.end),  # type: ignore[arg-type]
-            figures=_slice(figures, figure_starts, s.start, s.end),  # type: ignore[arg-type]
-            durations=_slice(durations, duration_starts, s.start,  # type: ignore[arg-type]
-                             s.end),
+            doc_lower=doc.lower,
         ))
     return DocumentContext(doc=doc, table=table, sentences=contexts)

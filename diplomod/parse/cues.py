@@ -3,11 +3,11 @@ phrase matchers."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+import ahocorasick
 import attrs
 
 from diplomod.errors import KnowledgeBaseError
@@ -26,35 +26,61 @@ class Hit:
     label: str
 
 
+def _boundary(ch: str) -> bool:
+    return not (ch.isalnum() or ch in "_-")
+
+
 class PhraseMatcher:
-    """Finds labelled phrases at word boundaries in lower-case text, longest first."""
+    """Finds labelled phrases at word boundaries in lower-case text, longest first, left
+    to right and without overlaps (an Aho-Corasick automaton: one linear pass)."""
 
     def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
         self._label: dict[str, str] = {}
         for label, phrase in labelled:
             self._label.setdefault(phrase.lower().strip(), label)
-        phrases = sorted(self._label, key=len, reverse=True)
-        if phrases:
-            body = "|".join(re.escape(p) for p in phrases)
-            self._pattern: re.Pattern[str] | None = re.compile(
-                rf"(?<![\w-])(?:{body})(?![\w-])")
-        else:
-            self._pattern = None
+        self._cached: tuple[str, list[Hit], list[int]] | None = None
+        self._automaton = ahocorasick.Automaton()
+        for phrase in self._label:
+            self._automaton.add_word(phrase, phrase)
+        if self._label:
+            self._automaton.make_automaton()
 
     def find(self, lower: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in ``lower[start:end]``, left to right, without overlaps."""
-        if self._pattern is None:
+        stop = len(lower) if end is None else min(end, len(lower))
+        if not self._label or stop <= start:
             return []
-        stop = len(lower) if end is None else end
-        return [Hit(m.start(), m.end(), m.group(), self._label[m.group()])
-                for m in self._pattern.finditer(lower, start, stop)]
+        found: list[tuple[int, int, str]] = []
+        for last, phrase in self._automaton.iter(lower, start, stop):
+            first = last + 1 - len(phrase)
+            if first > 0 and not _boundary(lower[first - 1]):
+                continue
+            if last + 1 < len(lower) and not _boundary(lower[last + 1]):
+                continue
+            found.append((first, last + 1, phrase))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        hits: list[Hit] = []
+        edge = -1
+        for first, after, phrase in found:
+            if first >= edge:
+                hits.append(Hit(first, after, phrase, self._label[phrase]))
+                edge = after
+        return hits
 
     def search(self, lower: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first phrase in ``lower[start:end]``."""
-        if self._pattern is None:
-            return None
-        m = self._pattern.search(lower, start, len(lower) if end is None else end)
-        return Hit(m.start(), m.end(), m.group(), self._label[m.group()]) if m else None
+        hits = self.find(lower, start, end)
+        return hits[0] if hits else None
+
+    def find_all(self, text: str) -> tuple[list[Hit], list[int]]:
+        """Every phrase of a whole text and their starts, computed once per text (the
+        stages ask for the hits of each sentence of one document in turn)."""
+        if self._cached is not None and self._cached[0] is text:
+            return self._cached[1], self._cached[2]
+        hits = self.find(text)
+        starts = [h.start for h in hits]
+        self._cached = (text, hits, starts)
+        return hits, starts
 
 
 def _labelled(mapping: Any, where: str, problems: list[str]) -> list[tuple[str, str]]:

@@ -22,11 +22,22 @@ Resolution rules:
   before publication; in future tense ("will meet on Thursday") the first on or after.
   "last Friday" is strictly before, "next Thursday" strictly after.
 - A date without a year ("October 7") takes the year that puts it nearest to
-  publication; past tense never resolves after publication and future tense never
-  before. In `find_dates`, a date introduced by "until", "by" or "before" is read by
-  nearness alone, because such dates look ahead even in past-tense sentences ("extended
-  the truce until March 10").
+  publication; told the tense, `resolve_date` never resolves a past-tense date after
+  publication nor a future-tense one before. `find_dates`, which only guesses the
+  tense from cue words, keeps a nearest reading up to ``tense_slack_days`` (45) on the
+  other side ("an expected arrival of March 26" in a March 14 article is this year's),
+  and reads a date after "until", "by" or "before" by nearness alone, because such
+  dates look ahead even in past-tense sentences ("extended the truce until March 10").
+- "a day earlier", "the next day", "two days later" count from the date mentioned
+  last; "the day after" and "two days before" only where nothing but punctuation or a
+  conjunction follows (in "the day after the talks" they name no date of their own).
 - Nothing is ever resolved against the current clock.
+
+Rule ids: ``date/iso``, ``date/weekday-month-day``, ``date/month-day``,
+``date/day-month``, ``date/month-year``, ``date/weekday``, ``date/month``,
+``date/year``, ``date/relative-day`` ("yesterday"), ``date/anchored-day``
+("a day earlier"), ``date/offset`` ("two weeks ago", "three days later"),
+``date/span`` ("last week", "earlier this month").
 
 The words (month names, weekdays, relative phrases, tense cues) are data:
 ``diplomod/parse/data/dates.json``.

@@ -61,9 +61,9 @@ def _side_of(dc: DocumentContext, actor_id: str) -> str | None:
 
 def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[DemandCategory, Hit]]:
     cue = cues()
-    blockers = cue.demand_blocker.find(ctx.lower)
+    blockers = ctx.find(cue.demand_blocker)
     found: list[tuple[DemandCategory, Hit]] = []
-    for hit in cue.demand_category.find(ctx.lower, start, end):
+    for hit in ctx.find(cue.demand_category, start, end):
         blocked = any(b.end <= hit.start and hit.start - b.end <= 25 for b in blockers)
         if blocked:
             continue
@@ -87,7 +87,7 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
     seen: set[tuple[str, DemandCategory, str | None]] = set()
     demands: list[Demand] = []
     for ctx in dc.sentences:
-        hits = cue.demand_cue.find(ctx.lower)
+        hits = ctx.find(cue.demand_cue)
         if not hits:
             continue
         taken: set[DemandCategory] = set()

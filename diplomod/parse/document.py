@@ -26,7 +26,7 @@ class ParsedDocument:
         published: publication date, which anchors relative dates.
         norm: the normalized text and its map back to the original.
         sentences: the sentences.
-        tokens: every token of the text, in order.
+        tokens: the tokens of each sentence, made when first asked for.
         names: knowledge-base name matches, in order.
         titles: title-word matches, in order.
         kb: the knowledge base in use.
@@ -36,19 +36,17 @@ class ParsedDocument:
     published: dt.date | None
     norm: NormalizedText
     sentences: list[Sentence]
-    tokens: list[Token]
+    tokens: dict[int, list[Token]]
     names: list[Match]
     titles: list[Match]
     kb: KnowledgeBase
     lower: str
-    _token_starts: list[int] = attrs.field(factory=list)
     _name_starts: list[int] = attrs.field(factory=list)
     _title_starts: list[int] = attrs.field(factory=list)
     _sentence_starts: list[int] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
-        self._token_starts = [t.start for t in self.tokens]
         self._name_starts = [m.start for m in self.names]
         self._title_starts = [m.start for m in self.titles]
 
@@ -58,10 +56,12 @@ class ParsedDocument:
         return self.norm.text
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
-        """The tokens inside a sentence."""
-        lo = bisect_left(self._token_starts, sentence.start)
-        hi = bisect_left(self._token_starts, sentence.end)
-        return self.tokens[lo:hi]
+        """The tokens of a sentence (tokenized on first use)."""
+        tokens = self.tokens.get(sentence.index)
+        if tokens is None:
+            tokens = tokenize(self.norm.text, sentence.start, sentence.end)
+            self.tokens[sentence.index] = tokens
+        return tokens
 
     def names_in(self, start: int, end: int) -> list[Match]:
         """Knowledge-base matches that start inside ``start:end``."""
@@ -97,7 +97,7 @@ def parse_document(text: str, *, document_id: str, published: dt.date | None,
         published=published,
         norm=norm,
         sentences=split_sentences(norm.text),
-        tokens=tokenize(norm.text),
+        tokens={},
         names=gazetteer.names(norm.text),
         titles=gazetteer.titles(norm.text, lower),
         kb=kb,

@@ -47,9 +47,12 @@ class Match:
     end: int
     form: str
     entries: tuple[Entry, ...]
+    kinds: frozenset[str] = frozenset()
 
     def first(self, *kinds: str) -> Entry | None:
         """The first entry of one of ``kinds``, if any."""
+        if self.kinds.isdisjoint(kinds):
+            return None
         for entry in self.entries:
             if entry.kind in kinds:
                 return entry
@@ -57,7 +60,7 @@ class Match:
 
     def has(self, *kinds: str) -> bool:
         """Whether any entry is of one of ``kinds``."""
-        return any(e.kind in kinds for e in self.entries)
+        return not self.kinds.isdisjoint(kinds)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -67,31 +70,26 @@ def _is_word_char(ch: str) -> bool:
 def _automaton(forms: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form, entries in forms.items():
-        automaton.add_word(form, (form, tuple(dict.fromkeys(entries))))
+        unique = tuple(dict.fromkeys(entries))
+        automaton.add_word(form, (form, unique, frozenset(e.kind for e in unique)))
     automaton.make_automaton()
     return automaton
 
 
 def _search(automaton: ahocorasick.Automaton, text: str, original: str) -> list[Match]:
+    """Leftmost-longest matches that start and end at word boundaries."""
     if len(automaton) == 0 or not text:
         return []
-    candidates: list[tuple[int, int, str, tuple[Entry, ...]]] = []
-    for end_index, (form, entries) in automaton.iter(text):
+    chosen: list[Match] = []
+    size = len(original)
+    for end_index, (form, entries, kinds) in automaton.iter_long(text):
         end = end_index + 1
         start = end - len(form)
         if start > 0 and _is_word_char(original[start - 1]) and _is_word_char(original[start]):
             continue
-        if end < len(original) and _is_word_char(original[end]) and _is_word_char(
-                original[end - 1]):
+        if end < size and _is_word_char(original[end]) and _is_word_char(original[end - 1]):
             continue
-        candidates.append((start, end, form, entries))
-    candidates.sort(key=lambda c: (c[0], -c[1]))
-    chosen: list[Match] = []
-    last_end = -1
-    for start, end, form, entries in candidates:
-        if start >= last_end:
-            chosen.append(Match(start, end, original[start:end], entries))
-            last_end = end
+        chosen.append(Match(start, end, original[start:end], entries, kinds))
     return chosen
 
 

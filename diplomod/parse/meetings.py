@@ -178,12 +178,12 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
     cue = cues()
     drafts: list[_Draft] = []
     for ctx in dc.sentences:
-        excluded = cue.meeting_not.find(ctx.lower)
-        hits = [h for h in cue.meeting.find(ctx.lower)
+        excluded = ctx.find(cue.meeting_not)
+        hits = [h for h in ctx.find(cue.meeting)
                 if not any(x.start <= h.start < x.end for x in excluded)]
         if not hits:
             continue
-        anaphora = cue.meeting_anaphora.search(ctx.lower)
+        anaphora = ctx.search(cue.meeting_anaphora)
         for trigger, lo, hi in _windows(ctx, hits):
             acting = ctx.acting(start=ctx.start + lo, end=ctx.start + hi)
             participants = _participants(dc, acting)
@@ -201,9 +201,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 continue
             if trigger.phrase in _VERB_CUES and len(participants) < 2:
                 continue
-            window = ctx.lower[lo:hi]
-            outcome = _best(cue.outcome.find(window), _OUTCOME_PRIORITY)
-            scheduled = cue.scheduled.search(window) is not None or (
+            outcome = _best(ctx.find(cue.outcome, lo, hi), _OUTCOME_PRIORITY)
+            scheduled = ctx.search(cue.scheduled, lo, hi) is not None or (
                 date is not None and dc.published is not None and date.is_after(dc.published))
             kind = "visit" if trigger.label == "travel" else trigger.label
             drafts.append(_Draft(
@@ -222,7 +221,7 @@ def _add_to(draft: _Draft, participants: list[str], ctx: SentenceContext,
     for p in participants:
         if p not in draft.participants:
             draft.participants.append(p)
-    outcome = _best(cues().outcome.find(ctx.lower), _OUTCOME_PRIORITY)
+    outcome = _best(ctx.find(cues().outcome), _OUTCOME_PRIORITY)
     if outcome is not None and draft.outcome is None:
         draft.outcome = outcome.label
     draft.evidence.append(dc.sentence_evidence(ctx, rule="meeting/anaphora"))

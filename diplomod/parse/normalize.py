@@ -37,11 +37,19 @@ _SAME_LENGTH = str.maketrans({
     "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\r": "\n",
 })
 
+_SAME_MAP = {chr(k): v for k, v in _SAME_LENGTH.items()}
+_SAME_CHARS = re.compile("[" + re.escape("".join(_SAME_MAP)) + "]")
+
+
+def _replace_char(match: re.Match[str]) -> str:
+    return _SAME_MAP[match.group()]
+
+
 # Edits that change length: deletions, and a space inserted at a glued word boundary.
 _EDITS = re.compile(
     r"(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad])"
     r"|(?<=\d)(?P<colon>:)(?=(?:st|nd|rd|th)\b)"
-    r"|(?<=[a-z]{4})(?P<glue>)(?=[A-Z][a-z]{2})"
+    r"|[a-z]{4}(?P<glue>)(?=[A-Z][a-z]{2})"
 )
 
 
@@ -80,20 +88,20 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` (see the module docstring). Total: any string is accepted."""
-    same = text.translate(_SAME_LENGTH)
+    same = _SAME_CHARS.sub(_replace_char, text)
     if _EDITS.search(same) is None:
         return NormalizedText(same, text, None)
     pieces: list[str] = []
     offsets: array[int] = array("q")
     pos = 0
     for match in _EDITS.finditer(same):
-        start = match.start()
+        start = match.start(match.lastgroup or 0)
         pieces.append(same[pos:start])
         offsets.extend(range(pos, start))
         if match.lastgroup == "glue":
             pieces.append(" ")
             offsets.append(start)
-        pos = match.end()
+        pos = match.end(match.lastgroup or 0)
     pieces.append(same[pos:])
     offsets.extend(range(pos, len(same) + 1))
     return NormalizedText("".join(pieces), text, offsets)

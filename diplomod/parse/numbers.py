@@ -179,7 +179,7 @@ def _patterns() -> _Patterns:
     skips = [
         r"(?:https?://|www\.)[^\s<>\"]{1,2048}",
         rf"(?:[{symbols}]|(?<![A-Za-z]){codes}(?![a-z])[{symbols}]?){WS}*+[0-9][0-9,.]{{0,30}}"
-        rf"(?:{SEP}{multiplier}|[mbk]n?(?![a-z]))?",
+        rf"(?:{SEP}{multiplier}|{_word(phrase_pattern(lex.money_suffixes))})?",
         rf"(?<![a-z]){_word(phrase_pattern(lex.money_words))}",
         rf"(?<![a-z]){months}(?:(?<=\.){WS}*+|{s})(?:the{s})?{day}(?:,?{s}[0-9]{{4}}(?![0-9]))?",
         rf"(?<![0-9.,]){day}(?:{s}of)?{s}{months}(?:,?{s}[0-9]{{4}}(?![0-9]))?",
@@ -218,14 +218,15 @@ def _patterns() -> _Patterns:
     scan = first + "(?:" + "|".join(f"(?:{x})" for x in skips) + f"|(?P<fig>{figure}))"
 
     not_after = phrase_pattern(lex.not_counts_after)
+    fillers = _word(phrase_pattern(lex.duration_fillers))
+    long_suffix = rf"[-\u2010-\u2015]{_word(phrase_pattern(lex.duration_suffixes))}"
     compounds = _word(phrase_pattern(lex.count_compounds))
     not_count_after = (
         rf"(?![-\u2010-\u2015]{compounds})"
-        rf"(?:{WS}*+%|(?:{s}|{SEP})(?:of{s})?(?:(?:more|additional|further|extra){s})?"
+        rf"(?:{WS}*+%|(?:{s}|{SEP})(?:of{s})?(?:{fillers}{s})?"
         rf"{not_after}(?![a-z])|[-\u2010-\u2015]?[A-Za-z]|[-\u2010-\u2015]{WS}|[.,:][0-9])"
     )
 
-    fillers = _word(phrase_pattern(lex.duration_fillers))
     unit_words = _word(phrase_pattern(lex.duration_unit_days))
     singular_units = phrase_pattern(lex.duration_singular_units)
     dur_number = (
@@ -238,9 +239,9 @@ def _patterns() -> _Patterns:
     duration = (
         rf"(?<![A-Za-z0-9.,$])(?=[0-9]|{_word(phrase_pattern(duration_starts))})(?:"
         rf"(?P<d_n>{dur_number})(?P<d_h1>{half})?(?:{SEP}(?P<d_f>{fillers}))?{SEP}"
-        rf"(?P<d_u>{unit_words})(?P<d_h2>{half})?(?:-long(?![a-z]))?"
+        rf"(?P<d_u>{unit_words})(?P<d_h2>{half})?(?P<d_long>{long_suffix})?"
         rf"|(?P<d_hf>{half_word}){s}an?{s}(?P<d_u2>{unit_words})"
-        rf"|(?P<d_u3>{singular_units})-long(?![a-z]))"
+        rf"|(?P<d_u3>{singular_units}){long_suffix})"
     )
     cardinal_words = phrase_pattern([*lex.cardinals, *lex.multipliers])
     rate_words = phrase_pattern(lex.duration_not_before)
@@ -700,7 +701,7 @@ def find_durations(text: str) -> list[DurationMention]:
         if number_text is not None and key(number_text) in ("a", "an"):
             if key(m.group("d_u")) not in p.lexicon.duration_singular_units:
                 continue  # "a decades-long feud"
-            if text[end - 5 : end].lower() == "-long":
+            if m.group("d_long") is not None:
                 start, rule = m.start("d_u"), "duration/unit-long"  # "a year-long war"
         if p.duration_not_after.match(text, end):
             continue

@@ -39,6 +39,7 @@ _FROM_TO = re.compile(r"\bfrom\s+(.{3,40}?)\s+to\s+(.{3,40}?)(?:[,.;]|\s+in\b|$)
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New",
                         "Original", "Latest", "Revised", "Ceasefire", "Truce", "Peace"})
 _WINDOW = 3
+_DETAIL_WORDS = re.compile(r"phase|stage|step|\bfrom\b")
 
 
 @attrs.define
@@ -97,7 +98,7 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         if found:
             return [found[0][1]]
     cue = cues()
-    for hit in cue.proposal_status.find(ctx.lower, 0, noun.start):
+    for hit in ctx.find(cue.proposal_status, 0, noun.start):
         if hit.label == "proposed":
             subject = _actors_in(ctx, 0, hit.start)
             if subject:
@@ -109,7 +110,7 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
             ) -> tuple[str | None, list[tuple[str, str | None]]]:
     """The status the sentence gives and who moved the proposal to it."""
     cue = cues()
-    hits = cue.proposal_status.find(ctx.lower)
+    hits = ctx.find(cue.proposal_status)
     if not hits:
         return None, []
     changes: list[tuple[str, str | None]] = []
@@ -188,8 +189,8 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     cue = cues()
     drafts: list[_Draft] = []
     for ctx in dc.sentences:
-        nouns = cue.proposal_noun.find(ctx.lower)
-        if cue.proposal_background.search(ctx.lower):
+        nouns = ctx.find(cue.proposal_noun)
+        if ctx.search(cue.proposal_background):
             continue
         if not nouns:
             _phases_only(ctx, drafts)
@@ -275,6 +276,8 @@ def _phases_only(ctx: SentenceContext, drafts: list[_Draft]) -> None:
     """A sentence that gives phases or a total without naming the proposal ("the process
     consists of three stages, each lasting 42 days", "extended the truce period from six
     weeks to four and a half months") adds them to the proposal just before."""
+    if not _DETAIL_WORDS.search(ctx.lower):
+        return
     count, durations = _phases(ctx)
     span = _FROM_TO.search(ctx.lower)
     total = None

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 import attrs
 from rapidfuzz import fuzz
@@ -40,23 +42,43 @@ _MAX_EVIDENCE = 3
 _DESCRIPTOR_WINDOW = 3
 
 
+_ENDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, str], list[tuple[str, list[str]]]]]] = {}
+
+
+def _people_by_ends(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[str, list[str]]]]:
+    """Knowledge-base people's name forms by their first and last words (built once)."""
+    cached = _ENDS_CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    index: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    for person in kb.people.values():
+        for form in (person.name, *person.aliases):
+            parts = _name_parts(form)
+            if len(parts) >= 2:
+                index.setdefault((parts[0], parts[-1]), []).append((person.id, parts))
+    _ENDS_CACHE[id(kb)] = (kb, index)
+    return index
+
+
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.casefold().replace("-", " ").replace(".", "").split())
 
 
+@lru_cache(maxsize=65536)
+def _name_parts_cached(name: str) -> tuple[str, ...]:
+    particles = lexicon().name_particles
+    return tuple(w for w in _fold(name).split() if w not in particles)
+
+
 def _name_parts(name: str) -> list[str]:
     """Folded words of a name, particles stripped ("el-Sisi" -> "sisi")."""
-    particles = lexicon().name_particles
-    parts = []
-    for word in _fold(name).split():
-        if word in particles:
-            continue
-        parts.append(word)
-    return parts
+    return list(_name_parts_cached(name))
 
 
+@lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     parts = _name_parts(name)
     return parts[-1] if parts else _fold(name)
@@ -113,6 +135,7 @@ def _near_form(form: str, folded_forms: set[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _similar_word(a: str, b: str) -> bool:
     """Whether two folded words are the same name spelled differently."""
     if a == b:
@@ -134,6 +157,7 @@ class _Entity:
     country: str | None = None
     mentions: list[ActorMention] = attrs.field(factory=list)
     alias_forms: list[str] = attrs.field(factory=list)
+    forms: set[str] = attrs.field(factory=set)
 
     @property
     def acts(self) -> bool:
@@ -141,6 +165,8 @@ class _Entity:
 
     def add(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
+        if mention.usage == Usage.ACTOR and mention.name:
+            self.forms.add(mention.name)
         if self.country is None and mention.country:
             self.country = mention.country
         if self.kb_id is None and mention.kb_id:
@@ -211,18 +237,16 @@ class _Resolver:
         return None
 
     def kb_fuzzy_person(self, name: str) -> str | None:
+        """A knowledge-base person whose full name has the same first and last words
+        and is close enough ("Mohammed bin Abdulrahman bin Jassim Al Thani")."""
         words = _name_parts(name)
         if len(words) < 2:
             return None
         best: tuple[float, str] | None = None
-        for person in self.kb.people.values():
-            for form in (person.name, *person.aliases):
-                parts = _name_parts(form)
-                if len(parts) < 2 or parts[-1] != words[-1] or parts[0] != words[0]:
-                    continue
-                score = fuzz.token_sort_ratio(" ".join(words), " ".join(parts))
-                if score >= 75 and (best is None or score > best[0]):
-                    best = (score, person.id)
+        for person_id, parts in _people_by_ends(self.kb).get((words[0], words[-1]), ()):
+            score = fuzz.token_sort_ratio(" ".join(words), " ".join(parts))
+            if score >= 75 and (best is None or score > best[0]):
+                best = (score, person_id)
         return best[1] if best else None
 
     def people(self) -> None:
@@ -268,8 +292,8 @@ class _Resolver:
 
     def person_by_full_name(self, parts: list[str]) -> _Entity | None:
         for entity in self.person_entities():
-            for m in entity.mentions:
-                other = _name_parts(m.name)
+            for form in entity.forms:
+                other = _name_parts(form)
                 if len(other) >= 2 and other[-1] == parts[-1] and (
                         set(parts) <= set(other) or set(other) <= set(parts)):
                     return entity
@@ -280,24 +304,20 @@ class _Resolver:
             return None
         word = parts[0]
         exact = []
-        for entity in self.person_entities():
-            forms = [m.name for m in entity.mentions if m.usage == Usage.ACTOR]
+        people = self.person_entities()
+        for entity in people:
+            forms = list(entity.forms)
             person = self.kb.people.get(entity.kb_id) if entity.kb_id else None
             if person is not None:
                 forms += [person.name, *person.aliases]
-            names = {w for form in forms for w in _name_parts(form)[1:] or _name_parts(form)}
-            if word in names:
+            if any(word in (_name_parts(form)[1:] or _name_parts(form)) for form in forms):
                 exact.append(entity)
         if len(exact) == 1:
             return exact[0]
         if exact or not fuzzy:
             return None
-        close = []
-        for entity in self.person_entities():
-            forms = [m.name for m in entity.mentions if m.usage == Usage.ACTOR]
-            surnames = {_surname(f) for f in forms if f}
-            if any(_similar_word(word, s) for s in surnames):
-                close.append(entity)
+        surnames = {f: _surname(f) for e in people for f in e.forms}
+        close = [e for e in people if any(_similar_word(word, surnames[f]) for f in e.forms)]
         return close[0] if len(close) == 1 else None
 
     def person_by_office(self, mention: ActorMention) -> _Entity | None:
@@ -363,23 +383,23 @@ class _Resolver:
     def descriptors(self) -> None:
         """Tie "the group", "the Jewish leader", "the country" to the last actor of
         that kind named shortly before."""
+        named = sorted(((x.start, x.sentence, id(x), entity)
+                        for entity in self.entities if entity.acts
+                        for x in entity.mentions if x.usage != Usage.DESCRIPTOR),
+                       key=lambda item: item[0])
+        starts = [item[0] for item in named]
         for m in self.mentions:
             if m.usage != Usage.DESCRIPTOR:
                 continue
-            best: tuple[int, _Entity] | None = None
-            for entity in self.entities:
-                if entity.kind is not m.kind or not entity.acts:
-                    continue
-                if m.country and entity.country and m.country != entity.country:
-                    continue
-                earlier = [x.start for x in entity.mentions if x.start < m.start
-                           and m.sentence - x.sentence <= _DESCRIPTOR_WINDOW
-                           and x.usage != Usage.DESCRIPTOR]
-                if earlier and (best is None or max(earlier) > best[0]):
-                    best = (max(earlier), entity)
-            if best is not None:
-                best[1].mentions.append(m)
-                self.of_mention[id(m)] = best[1]
+            i = bisect_left(starts, m.start) - 1
+            while i >= 0 and m.sentence - named[i][1] <= _DESCRIPTOR_WINDOW:
+                entity = named[i][3]
+                if entity.kind is m.kind and not (
+                        m.country and entity.country and m.country != entity.country):
+                    entity.mentions.append(m)
+                    self.of_mention[id(m)] = entity
+                    break
+                i -= 1
 
     def build(self) -> ActorTable:
         self.people()

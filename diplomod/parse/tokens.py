@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
 
@@ -27,8 +27,7 @@ _CONTRACTIONS = frozenset({"it's", "let's", "that's", "what's", "he's", "she's",
                            "here's", "who's", "where's", "how's", "one's", "when's", "why's"})
 
 
-@attrs.frozen(slots=True)
-class Token:
+class Token(NamedTuple):
     """A token: its text and span in the normalized text.
 
     Attributes:
@@ -48,23 +47,36 @@ class Token:
     word: bool
 
 
+_new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the million
+
+
 def _token(start: int, text: str) -> Token:
     first = text[0]
-    return Token(start, start + len(text), text, text.lower(), first.isupper(),
-                 first.isalnum())
+    return _new(Token, (start, start + len(text), text, text.lower(), first.isupper(),
+                        first.isalnum()))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        pos = match.start()
-        poss = _POSSESSIVE.search(word) if len(word) > 3 and "'" in word else None
-        if poss is not None and (word[0].isupper() or word.lower() not in _CONTRACTIONS):
-            cut = poss.start() + (1 if poss.group() == "s'" else 0)
-            tokens.append(_token(pos, word[:cut]))
-            tokens.append(_token(pos + cut, word[cut:]))
-        else:
-            tokens.append(_token(pos, word))
+    append = tokens.append
+    stop = len(text) if end is None else end
+    piece = text[start:stop] if start or stop != len(text) else text
+    find = piece.find
+    pos = 0
+    for word in _TOKEN.findall(piece):
+        pos = find(word, pos)
+        at = pos + start
+        size = len(word)
+        pos += size
+        if size > 3 and "'" in word:
+            poss = _POSSESSIVE.search(word)
+            if poss is not None and (word[0].isupper() or word.lower() not in _CONTRACTIONS):
+                cut = poss.start() + (1 if poss.group() == "s'" else 0)
+                append(_token(at, word[:cut]))
+                append(_token(at + cut, word[cut:]))
+                continue
+        first = word[0]
+        append(_new(Token, (at, at + size, word, word.lower(), first.isupper(),
+                            first.isalnum())))
     return tokens
