@@ -86,6 +86,8 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one",
                           "two", "three", "several", "some", "both"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_MEMBER_NOUNS = frozenset({"minister", "leader", "diplomat", "official", "delegate", "envoy",
+                           "representative", "negotiator", "troop", "force", "soldier"})
 _COORD = frozenset({"and", ",", "or"})
 _VERBISH_STOP = frozenset({"has", "is", "was", "as", "its", "this", "his", "us", "yes",
                            "news", "series", "crisis", "analysis", "basis", "bus", "gas",
@@ -210,6 +212,12 @@ class _SentenceReader:
         prev = self.prev_word(i)
         if prev is None:
             return False
+        if prev.lower == "from":  # "ministers from Britain": they act for it
+            k = self.toks.index(prev)
+            before = self.tok(k - 1)
+            if before is not None and (before.lower in self.lex.state_group_nouns
+                                       or before.lower.rstrip("s") in _MEMBER_NOUNS):
+                return False
         if prev.lower in self.lex.place_prepositions:
             return True
         k = self.toks.index(prev)
@@ -351,6 +359,8 @@ class _SentenceReader:
         if org_id is not None and _generic_form(possessor):  # "Egyptian intelligence"
             org_id = None
         self.mark_title_names(left, right)
+        for k in range(left, right):
+            self.used[k] = True
         extra = {"title": title_text, "title_span": (title_start, title_end),
                  "office_type": office_type, "office_id": office_id, "org_kb_id": org_id}
         # the name: after the title (with an optional comma, honorifics and ranks)
@@ -478,6 +488,8 @@ class _SentenceReader:
             return
         person = match.first("person")
         if person is not None:
+            if b - a == 1 and (self.bare_name_word(a - 1) or self.bare_name_word(b)):
+                return  # "Munir Akram" is not Asim Munir: the surname is part of a name
             self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="kb/person", kb_id=person.id,
                      country=person.country, form_kind="person")
             return
@@ -514,6 +526,14 @@ class _SentenceReader:
                          kb_id=demonym.id, country=demonym.country, form_kind="demonym")
             return
 
+    def bare_name_word(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalized word that no knowledge-base entry or
+        title claims and that may be part of a personal name."""
+        t = self.tok(i)
+        return t is not None and t.word and t.cap and not t.text.isupper() \
+            and self.hit_at[i] is None and self.title_at[i] is None \
+            and t.text not in self.lex.non_name_words and len(t.text) > 2
+
     def state_usage(self, a: int, b: int, glued: bool) -> str:
         if glued:
             return Usage.ADJECTIVE
@@ -529,9 +549,20 @@ class _SentenceReader:
             return Usage.ACTOR
         if self.after_source_cue(a):
             return Usage.SOURCE
-        if self.after_place_preposition(a):
+        if self.after_place_preposition(self.head_of_list(a)):
             return Usage.PLACE
         return Usage.ACTOR
+
+    def head_of_list(self, a: int) -> int:
+        """The first item of a list a name stands in ("across Iraq, Syria and Turkey":
+        Syria's list starts at Iraq), so that the list's preposition reaches it."""
+        k = a
+        while k >= 2 and self.toks[k - 1].lower in (",", "and", "or"):
+            prev = self.hit_at[k - 2]
+            if prev is None or not prev.has("state", "state_alias", "metonym", "place"):
+                break
+            k = self.hit_range[id(prev)][0]
+        return k
 
     def metonym_acts(self, a: int, b: int) -> bool:
         if self.after_place_preposition(a):
@@ -562,13 +593,16 @@ class _SentenceReader:
             entry = match.first("demonym", "state", "state_alias")
             assert entry is not None
             table = _pattern_nouns(lex)
-            for size in (3, 2, 1):
+            for size in (4, 3, 2, 1):
                 end = k + size
                 if end > len(toks):
                     continue
                 found = table.get(tuple(t.lower for t in toks[k:end]))
                 if found is None or any(self.used[k:end]):
                     continue
+                after = self.tok(end)
+                if after is not None and after.cap and after.text in lex.org_heads:
+                    break  # "Somali Military Command": a name of its own
                 key, noun = found
                 name = self.doc.text[toks[a].start:toks[end - 1].end]
                 usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
@@ -631,8 +665,15 @@ class _SentenceReader:
             prev = self.tok(a - 1)
             speaks = nxt is not None and nxt.lower in lex.speech_verbs or (
                 prev is not None and prev.lower in ("said", "says", "told", "added"))
+            while a < b and (self.title_at[a] is not None or self.hit_at[a] is not None
+                             or toks[a].text in lex.non_name_words):
+                a += 1  # "District Commissioner Omar Osman Alasow said"
             expert = self.expert_follows(b)
-            if b - a >= 2 and speaks and not expert and not self.outlet_follows(b):
+            personal = not any(t.text in lex.org_heads or t.text in lex.non_name_words
+                               or "-" in t.text and t.text.split("-")[0].isupper()
+                               for t in toks[a:b])
+            if b - a >= 2 and speaks and personal and not expert \
+                    and not self.outlet_follows(b) and not self.outlet_before(a):
                 self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="name/speaker",
                          form_kind="person")
             i = b
@@ -640,6 +681,11 @@ class _SentenceReader:
     def expert_follows(self, b: int) -> bool:
         words = [t.lower for t in self.toks[b:b + 8]]
         return "," in words[:2] and any(w in self.lex.expert_nouns for w in words)
+
+    def outlet_before(self, a: int) -> bool:
+        """Whether the words just before are a news outlet ("VOA Korean Service")."""
+        prev = self.hit_at[a - 1] if a >= 1 else None
+        return prev is not None and prev.has("outlet")
 
     def outlet_follows(self, b: int) -> bool:
         window = " ".join(t.lower for t in self.toks[b:b + 3])

@@ -135,7 +135,7 @@ class DocumentContext:
             o_end = min(len(original), o_start + 1)
             if o_end <= o_start:
                 o_start = max(0, o_end - 1)
-        return Evidence.from_span(self.doc.document_id, original, o_start, o_end, rule=rule,
+        return Evidence.quoting(self.doc.document_id, original, o_start, o_end, rule=rule,
                                   attribution=attribution)
 
     def sentence_evidence(self, ctx: SentenceContext, *, rule: str,

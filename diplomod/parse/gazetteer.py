@@ -101,8 +101,12 @@ class Gazetteer:
 
         def add(forms: Iterable[str | None], entry: Entry) -> None:
             for form in forms:
-                if form and form.strip():
-                    names[form.strip()].append(entry)
+                if not form or not form.strip():
+                    continue
+                form = form.strip()
+                if form.islower() and " " not in form:
+                    continue  # "cabinet", "service": common words, not names
+                names[form].append(entry)
 
         for state in kb.states.values():
             add([state.name], Entry("state", state.id, state.alpha3))

@@ -106,7 +106,9 @@ def _org_form(form: str) -> str:
     """An organization's name without a leading article or possessor ("the UN" -> "UN",
     "Israel's Shin Bet" -> "Shin Bet")."""
     words = form.split(" ")
-    if len(words) > 1 and words[0] in ("the", "The"):
+    while len(words) > 1 and words[0][:1].islower():  # "the UN", "paramilitary RSF"
+        words = words[1:]
+    if len(words) > 1 and words[0] == "The":
         words = words[1:]
     if len(words) > 1 and words[0].endswith("'s"):
         words = words[1:]
@@ -427,7 +429,7 @@ class _Resolver:
         named = [m for m in entity.mentions if m.usage != Usage.DESCRIPTOR]
         for m in sorted(named, key=lambda x: x.start)[:_MAX_EVIDENCE]:
             start, end = self.doc.original_span(m.start, m.end)
-            out.append(Evidence.from_span(self.doc.document_id, text, start, end,
+            out.append(Evidence.quoting(self.doc.document_id, text, start, end,
                                           rule=m.rule))
         return tuple(out)
 
@@ -494,7 +496,7 @@ class _Resolver:
             evidence = ()
             if m.title_span:
                 s, e = self.doc.original_span(*m.title_span)
-                evidence = (Evidence.from_span(self.doc.document_id, self.doc.norm.original,
+                evidence = (Evidence.quoting(self.doc.document_id, self.doc.norm.original,
                                                s, e, rule=m.rule),)
             office = self.kb.office(m.office_id) if m.office_id else None
             roles[key] = Role(title=m.title, office_id=m.office_id,
