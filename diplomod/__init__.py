@@ -18,6 +18,7 @@ from diplomod.errors import (
     UnknownRuleError,
 )
 from diplomod.gold import GOLD_FORMAT, gold_json_schema
+from diplomod.knowledge import KnowledgeBase, load_knowledge_base
 from diplomod.model import (
     Actor,
     CasualtyClaim,
@@ -35,7 +36,6 @@ from diplomod.model import (
     Role,
     StatusChange,
 )
-from diplomod.knowledge import KnowledgeBase, load_knowledge_base
 from diplomod.parse.dates import resolve_date
 from diplomod.parse.numbers import parse_figure
 from diplomod.parse.pipeline import extract

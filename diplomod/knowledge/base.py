@@ -96,7 +96,7 @@ class KnowledgeBase:
             return {e.id: e for e in sections.get(key, ())}  # type: ignore[attr-defined]
 
         self.states: dict[str, StateEntry] = {
-            e.alpha3: e for e in sections.get("states", ())  # type: ignore[attr-defined]
+            e.alpha3: e for e in sections.get("states", ()) if isinstance(e, StateEntry)
         }
         self.organizations: dict[str, OrganizationEntry] = index("organizations")
         self.outlets: dict[str, OutletEntry] = index("outlets")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import attrs
 
@@ -272,7 +273,7 @@ class _SentenceReader:
 
     def titled_people(self) -> None:
         seen: set[int] = set()
-        for i, match in enumerate(self.title_at):
+        for _i, match in enumerate(self.title_at):
             if match is None or id(match) in seen:
                 continue
             seen.add(id(match))
@@ -321,8 +322,8 @@ class _SentenceReader:
             break
         # right: "of/for [the] <organization|state>"
         right = b
-        t = self.tok(b)
-        if t is not None and t.lower in ("of", "for", "at"):
+        after_title = self.tok(b)
+        if after_title is not None and after_title.lower in ("of", "for", "at"):
             k = b + 1
             while k < len(self.toks) and k - b <= 7:
                 tk = self.toks[k]
@@ -354,8 +355,8 @@ class _SentenceReader:
         office_entry = match.first("office")
         if country is None and office_entry is not None:
             country = office_entry.country
-        org_id = possessor.first("organization").id if possessor is not None and \
-            possessor.first("organization") is not None else None  # type: ignore[union-attr]
+        org_entry = possessor.first("organization") if possessor is not None else None
+        org_id = org_entry.id if org_entry is not None else None
         if org_id is not None and _generic_form(possessor):  # "Egyptian intelligence"
             org_id = None
         self.mark_title_names(left, right)
@@ -453,7 +454,7 @@ class _SentenceReader:
         return title.id, None
 
     def _person(self, run: tuple[int, int], country: str | None, *, rule: str,
-                **extra: object) -> None:
+                **extra: Any) -> None:
         i, j = run
         kb_id = None
         for k in range(i, j):
@@ -616,8 +617,8 @@ class _SentenceReader:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not (t.word and t.cap) or self.used[i] or t.text in lex.non_name_words \
-                    and t.text not in lex.org_heads:
+            if not (t.word and t.cap) or self.used[i] or (t.text in lex.non_name_words \
+                    and t.text not in lex.org_heads):
                 i += 1
                 continue
             j = i
@@ -663,14 +664,14 @@ class _SentenceReader:
             a, b = run
             nxt = self.tok(b)
             prev = self.tok(a - 1)
-            speaks = nxt is not None and nxt.lower in lex.speech_verbs or (
+            speaks = (nxt is not None and nxt.lower in lex.speech_verbs) or (
                 prev is not None and prev.lower in ("said", "says", "told", "added"))
             while a < b and (self.title_at[a] is not None or self.hit_at[a] is not None
                              or toks[a].text in lex.non_name_words):
                 a += 1  # "District Commissioner Omar Osman Alasow said"
             expert = self.expert_follows(b)
             personal = not any(t.text in lex.org_heads or t.text in lex.non_name_words
-                               or "-" in t.text and t.text.split("-")[0].isupper()
+                               or ("-" in t.text and t.text.split("-")[0].isupper())
                                for t in toks[a:b])
             if b - a >= 2 and speaks and personal and not expert \
                     and not self.outlet_follows(b) and not self.outlet_before(a):

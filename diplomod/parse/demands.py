@@ -42,7 +42,7 @@ def _counterparts(dc: DocumentContext) -> dict[str, str]:
             pairs[(a, b)] += 1
             pairs[(b, a)] += 1
     best: dict[str, str] = {}
-    for (a, b), n in pairs.most_common():
+    for (a, b), _n in pairs.most_common():
         if a not in best:
             best[a] = b
     return best

@@ -12,12 +12,13 @@ reports of one meeting in several sentences (same kind, date and place) are merg
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
 from diplomod.model import Evidence, Meeting, Participant
-from diplomod.parse.actors import ActorMention, Usage
+from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.partial_date import PartialDate
@@ -72,7 +73,7 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         if not before.endswith(_LOCATION_PREPOSITIONS):
             continue
         nxt = text[match.end:match.end + 2]
-        if nxt.startswith("'s") or nxt.startswith("-"):
+        if nxt.startswith(("'s", "-")):
             continue
         if before.endswith("to ") and trigger.label not in ("visit", "travel"):
             continue
@@ -157,7 +158,7 @@ def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]
     hits = sorted(hits, key=lambda h: h.start)
     groups: list[list[Hit]] = [[hits[0]]]
     cuts = [0]
-    for prev, nxt in zip(hits, hits[1:], strict=False):
+    for prev, nxt in itertools.pairwise(hits):
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.lower, prev.end, nxt.start)]
         if breaks:
             cuts.append(breaks[-1])

@@ -94,9 +94,9 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
             return list(dict.fromkeys(found))
     by = re.match(r"\s+(?:by|from)\s+", tail)
     if by is not None:
-        found = _actors_in(ctx, noun.end + by.end(), noun.end + by.end() + 40)
-        if found:
-            return [found[0][1]]
+        following = _actors_in(ctx, noun.end + by.end(), noun.end + by.end() + 40)
+        if following:
+            return [following[0][1]]
     cue = cues()
     for hit in ctx.find(cue.proposal_status, 0, noun.start):
         if hit.label == "proposed":
@@ -146,8 +146,8 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
             break
     durations: dict[int, int | None] = {}
     if count is not None and _EACH_LASTING.search(ctx.lower) and ctx.durations:
-        days = ctx.durations[0].days
-        durations = dict.fromkeys(range(1, count + 1), days)
+        each: int | None = ctx.durations[0].days
+        durations = dict.fromkeys(range(1, count + 1), each)
     for m in re.finditer(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|"
                          r"last)\s+(?:(\S+)\s+)?(?:phase|stage)\b", ctx.lower):
         index = parse_ordinal(m.group(1))
@@ -305,7 +305,7 @@ def _build(i: int, d: _Draft) -> Proposal:
         indices |= set(range(1, d.phase_count + 1))
     phases = tuple(Phase(index=k, duration_days=d.phases.get(k), evidence=(d.evidence[0],))
                    for k in sorted(indices))
-    proposers = [p for p in d.proposers]
+    proposers = list(d.proposers)
     history = []
     for label, agent, ev in d.history:
         if agent is not None and agent in proposers and label == "rejected":

@@ -42,15 +42,16 @@ _MAX_EVIDENCE = 3
 _DESCRIPTOR_WINDOW = 3
 
 
-_ENDS_CACHE: dict[int, tuple[KnowledgeBase, dict[tuple[str, str], list[tuple[str, list[str]]]]]] = {}
+_EndsIndex = dict[tuple[str, str], list[tuple[str, list[str]]]]
+_ENDS_CACHE: dict[int, tuple[KnowledgeBase, _EndsIndex]] = {}
 
 
-def _people_by_ends(kb: KnowledgeBase) -> dict[tuple[str, str], list[tuple[str, list[str]]]]:
+def _people_by_ends(kb: KnowledgeBase) -> _EndsIndex:
     """Knowledge-base people's name forms by their first and last words (built once)."""
     cached = _ENDS_CACHE.get(id(kb))
     if cached is not None and cached[0] is kb:
         return cached[1]
-    index: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    index: _EndsIndex = {}
     for person in kb.people.values():
         for form in (person.name, *person.aliases):
             parts = _name_parts(form)
@@ -466,7 +467,7 @@ class _Resolver:
             else:
                 name = kb_names[0] if kb_names else (surface[0] if surface else "")
             return name, [a for a in aliases if a != name]
-        clean = Counter()
+        clean: Counter[str] = Counter()
         for form, n in forms.items():
             clean[_org_form(form)] += n
         if any(m.form_kind.startswith("military:") for m in entity.mentions):
@@ -482,7 +483,7 @@ class _Resolver:
         kb_roles = self.kb.roles_of(entity.kb_id) if entity.kb_id else ()
         roles: dict[tuple[str, str | None], Role] = {}
         for m in entity.mentions:
-            if not m.title or m.usage == Usage.TITLE_ONLY and not m.office_id:
+            if not m.title or (m.usage == Usage.TITLE_ONLY and not m.office_id):
                 continue
             start = end = None
             for kb_role in kb_roles:
@@ -493,7 +494,7 @@ class _Resolver:
             key = (m.title, m.office_id)
             if key in roles:
                 continue
-            evidence = ()
+            evidence: tuple[Evidence, ...] = ()
             if m.title_span:
                 s, e = self.doc.original_span(*m.title_span)
                 evidence = (Evidence.quoting(self.doc.document_id, self.doc.norm.original,

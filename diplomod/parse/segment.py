@@ -97,7 +97,7 @@ def _line_continues(text: str, break_start: int) -> bool:
     """Whether a line break at ``break_start`` falls inside a sentence."""
     line_start = text.rfind("\n", 0, break_start) + 1
     line = text[line_start:break_start].rstrip()
-    return len(line) > _LONG_LINE and line[-1:].isalpha() and line[-1].islower() \
+    return (len(line) > _LONG_LINE and line[-1:].isalpha() and line[-1].islower()) \
         or line.endswith((",", ";"))
 
 

@@ -12,7 +12,6 @@ its own.
 from __future__ import annotations
 
 import re
-
 from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]

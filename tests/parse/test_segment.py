@@ -35,7 +35,8 @@ def test_split(text: str, expected: list[str]) -> None:
 
 
 def test_a_long_line_broken_mid_sentence_is_joined() -> None:
-    line = "Netanyahu has delivered the message that the Israelis will proceed with operations until"
+    line = ("Netanyahu has delivered the message that the Israelis will proceed with "
+            "operations until")
     text = f"{line}\n\nHamas is crushed. Next sentence."
     assert sentences(text)[0] == f"{line}\n\nHamas is crushed."
 
@@ -50,7 +51,8 @@ def test_sentences_are_ordered_trimmed_and_inside(text: str) -> None:
     last = 0
     for s in split_sentences(text):
         assert last <= s.start < s.end <= len(text)
-        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        assert not text[s.start].isspace()
+        assert not text[s.end - 1].isspace()
         last = s.end
 
 
