@@ -87,6 +87,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--tolerance", default="0.1", metavar="FLOAT",
                         help="how far apart two figures for the same thing may be, "
                         "relative to the larger, before they disagree (default: 0.1)")
+    parser.add_argument("--knowledge", type=Path, action="append", metavar="DIR",
+                        help="a folder of knowledge-base files added to the shipped one, "
+                        "whose offices and tenure the rules check against (repeatable)")
+    parser.add_argument("--no-knowledge", action="store_true",
+                        help="check offices and tenure against the reports alone")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the text output (default: auto, when stdout is a "
                         "terminal and NO_COLOR is not set)")
@@ -263,8 +268,14 @@ def run(args: argparse.Namespace) -> int:
     tolerance = _tolerance(args.tolerance)
     published = parse_published(args.published) if args.published else None
     index = load_index(args.index) if args.index else []
+    knowledge = None
+    if not args.no_knowledge:
+        from diplomod.knowledge import default_knowledge_base, load_knowledge_base
+
+        knowledge = load_knowledge_base(*args.knowledge) if args.knowledge else \
+            default_knowledge_base()
     reports = [load_report(path, index=index, published=published) for path in args.files]
-    findings = validate(reports, registry=registry, tolerance=tolerance)
+    findings = validate(reports, registry=registry, tolerance=tolerance, knowledge=knowledge)
     if args.format == "json":
         sys.stdout.write(render_json(findings, reports))
     else:

@@ -112,6 +112,8 @@ class Cues:
     meeting_not: PhraseMatcher
     meeting_anaphora: PhraseMatcher
     outcome: PhraseMatcher
+    meeting_noun: frozenset[str]
+    meeting_event: PhraseMatcher
     scheduled: PhraseMatcher
     proposal_noun: PhraseMatcher
     proposal_weak: frozenset[str]
@@ -151,6 +153,9 @@ def cues() -> Cues:
         meeting_anaphora=PhraseMatcher(_plain(data.get("meeting_anaphora"),
                                               "meeting_anaphora", problems)),
         outcome=PhraseMatcher(_labelled(data.get("outcome"), "outcome", problems)),
+        meeting_noun=frozenset(data.get("meeting_noun_cues", [])),
+        meeting_event=PhraseMatcher(_plain(data.get("meeting_event_verbs"),
+                                           "meeting_event_verbs", problems)),
         scheduled=PhraseMatcher(_plain(data.get("scheduled"), "scheduled", problems)),
         proposal_noun=PhraseMatcher(_plain(proposal.get("nouns"), "proposal.nouns", problems)),
         proposal_weak=frozenset(proposal.get("weak_nouns", [])),

@@ -12,6 +12,7 @@ reports of one meeting in several sentences (same kind, date and place) are merg
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -33,6 +34,9 @@ _LOCATION_PREPOSITIONS = ("in ", "at ", "to ", "inside ", "into ")
 _VERB_CUES = frozenset({"met", "meet", "meets", "hosted", "received", "welcomed", "visited",
                         "visits", "visiting", "phoned", "negotiated with", "sat down with"})
 _ANAPHORA_WINDOW = 4
+_EVENT_NEAR = 40
+_VENUE_DAYS = dt.timedelta(days=2)
+_DATE_NEAR = 25
 _PLACE_DISTANCE = 90
 _INHERIT_WINDOW = 6
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s-\s")
@@ -50,6 +54,7 @@ class _Draft:
     scheduled: bool
     sentence: int
     evidence: list[Evidence]
+    places: frozenset[str] = frozenset()
 
 
 def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
@@ -134,6 +139,29 @@ def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> PartialDa
     return min(dates, key=lambda d: abs(ctx.local(d.start) - trigger.start)).value
 
 
+def _places_named(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
+                  ) -> frozenset[str]:
+    """The cities a part of a sentence names in any way."""
+    return frozenset(m.form for m in dc.doc.names_in(ctx.start + lo, ctx.start + hi)
+                     if m.has("place", "metonym"))
+
+
+def _an_event(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
+              ) -> bool:
+    """Whether a noun cue ("talks", "negotiations") names a meeting that happened or
+    will happen: a verb of meeting near it ("held talks", "the talks ended"), or a
+    place or a date right next to it ("talks in Cairo", "Tuesday's talks")."""
+    near_lo, near_hi = max(lo, trigger.start - _EVENT_NEAR), min(hi, trigger.end + _EVENT_NEAR)
+    if ctx.find(cues().meeting_event, near_lo, near_hi):
+        return True
+    for d in ctx.resolved_dates():
+        start, end = ctx.local(d.start), ctx.local(d.end)
+        if -_DATE_NEAR <= trigger.start - end <= _DATE_NEAR or \
+                -_DATE_NEAR <= start - trigger.end <= _DATE_NEAR:
+            return True
+    return _place_near(dc, ctx, trigger, near_lo, near_hi) is not None
+
+
 def _date_before(dc: DocumentContext, ctx: SentenceContext) -> PartialDate | None:
     """The last day or month named in the two sentences before, in the same paragraph:
     a meeting reported without a date usually happens on the day just spoken of."""
@@ -195,25 +223,29 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 date = _date_before(dc, ctx)
             if anaphoric and previous is not None \
                     and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
-                    (date is None or date == previous.date):
+                    (date is None or previous.date is None or date.overlaps(previous.date)):
                 _add_to(previous, participants, ctx, dc, date)
                 continue
             if not participants:
                 continue
             if trigger.phrase in _VERB_CUES and len(participants) < 2:
                 continue
+            if trigger.phrase in cue.meeting_noun and not _an_event(dc, ctx, trigger, lo, hi):
+                continue  # "the sticking point in the negotiations": the process, not a meeting
             outcome = _best(ctx.find(cue.outcome, lo, hi), _OUTCOME_PRIORITY)
             scheduled = ctx.search(cue.scheduled, lo, hi) is not None or (
                 date is not None and dc.published is not None and date.is_after(dc.published))
             kind = "visit" if trigger.label == "travel" else trigger.label
+            location = None if kind == "call" else _place_near(dc, ctx, trigger, lo, hi)
             drafts.append(_Draft(
                 kind=kind, date=date,
-                location=None if kind == "call" else _place_near(dc, ctx, trigger, lo, hi),
+                location=location,
                 participants=participants, outcome=outcome.label if outcome else None,
                 scheduled=scheduled, sentence=ctx.sentence.index,
                 evidence=[dc.sentence_evidence(ctx, rule=f"meeting/{trigger.label}")],
+                places=_places_named(dc, ctx, lo, hi),
             ))
-    return _finish(_inherit_places(_merge(drafts), _venue(dc)))
+    return _finish(_inherit_places(_merge(drafts), _venue(dc), dc.published))
 
 
 def _add_to(draft: _Draft, participants: list[str], ctx: SentenceContext,
@@ -284,7 +316,15 @@ def _venue(dc: DocumentContext) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def _inherit_places(drafts: list[_Draft], venue: str | None) -> list[_Draft]:
+def _near(date: PartialDate, published: dt.date | None) -> bool:
+    """Whether a date is within two days of publication (the article's own talks)."""
+    if published is None:
+        return False
+    return date.earliest() >= published - _VENUE_DAYS and date.latest() <= published + _VENUE_DAYS
+
+
+def _inherit_places(drafts: list[_Draft], venue: str | None,
+                    published: dt.date | None) -> list[_Draft]:
     """A meeting whose sentence names no place takes the place of the meeting reported
     just before it (the article goes on about the same talks), or else the venue of
     the article's talks; a meeting that then has neither date nor place is dropped, and
@@ -300,9 +340,10 @@ def _inherit_places(drafts: list[_Draft], venue: str | None) -> list[_Draft]:
                     d.location = other.location
                     break
             venue_days = [o.date for o in drafts if o.location == venue and o.date]
-            if d.location is None and venue is not None and (
-                    d.date is None or d.scheduled or any(d.date.overlaps(v)
-                                                         for v in venue_days)):
+            # a meeting "for the Cairo talks" or "before flying to Cairo" is elsewhere
+            if d.location is None and venue is not None and venue not in d.places and (
+                    d.date is None or d.scheduled or _near(d.date, published)
+                    or any(d.date.overlaps(v) for v in venue_days)):
                 d.location = venue
         if d.date is None and d.location is None:
             continue
