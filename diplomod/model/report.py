@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import typing
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +27,24 @@ __all__ = ["Report"]
 _COLLECTIONS = ("actors", "meetings", "proposals", "demands", "casualty_claims", "citations")
 
 
+def _holds_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, Model):
+        return True
+    return any(_holds_models(arg) for arg in typing.get_args(annotation))
+
+
+@cache
+def _model_fields(cls: type[Model]) -> tuple[str, ...]:
+    """The fields of a model type that can hold evidence or other models."""
+    return tuple(name for name, field in cls.model_fields.items()
+                 if _holds_models(field.annotation))
+
+
 def _walk_evidence(obj: Any, path: str) -> Iterator[tuple[str, Evidence]]:
     if isinstance(obj, Evidence):
         yield path, obj
     elif isinstance(obj, Model):
-        for name in type(obj).model_fields:
+        for name in _model_fields(type(obj)):
             yield from _walk_evidence(getattr(obj, name), f"{path}.{name}" if path else name)
     elif isinstance(obj, tuple):
         for i, item in enumerate(obj):

@@ -22,6 +22,7 @@ source), so that a state named only as a place or in a title is not taken for an
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 import attrs
 
 from diplomod.parse._words import Lexicon, lexicon
+from diplomod.parse.cues import PhraseMatcher
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.gazetteer import Match
 from diplomod.parse.segment import Sentence
@@ -144,13 +146,17 @@ def _verbish(token: Token) -> bool:
 class _SentenceReader:
     """Reads the mentions of one sentence."""
 
-    def __init__(self, doc: ParsedDocument, sentence: Sentence) -> None:
+    def __init__(self, doc: ParsedDocument, sentence: Sentence, *, org_head: bool = True,
+                 speech: bool = True) -> None:
         self.doc = doc
         self.sentence = sentence
+        self.has_org_head = org_head
+        self.has_speech = speech
         self.toks = doc.sentence_tokens(sentence)
         self.lex = lexicon()
         self.hit_at: list[Match | None] = [None] * len(self.toks)
         self.hit_range: dict[int, tuple[int, int]] = {}
+        self.hits: list[tuple[Match, int, int]] = []
         self.title_at: list[Match | None] = [None] * len(self.toks)
         self.title_range: dict[int, tuple[int, int]] = {}
         names = doc.names_in(sentence.start, sentence.end)
@@ -179,6 +185,8 @@ class _SentenceReader:
         for k in range(i, j):
             at[k] = match
         ranges[id(match)] = (i, j)
+        if at is self.hit_at:
+            self.hits.append((match, i, j))
 
     # -- helpers -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -469,12 +477,7 @@ class _SentenceReader:
                  form_kind="person", **extra)
 
     def kb_names(self) -> None:
-        seen: set[int] = set()
-        for i, match in enumerate(self.hit_at):
-            if match is None or id(match) in seen or self.used[i]:
-                continue
-            seen.add(id(match))
-            a, b = self.hit_range[id(match)]
+        for match, a, b in self.hits:
             if any(self.used[a:b]):
                 continue
             self.kb_name(a, b, match)
@@ -584,11 +587,8 @@ class _SentenceReader:
     def organization_patterns(self) -> None:
         lex = self.lex
         toks = self.toks
-        for i, match in enumerate(self.hit_at):
-            if match is None or not match.has("demonym", "state", "state_alias"):
-                continue
-            a, b = self.hit_range[id(match)]
-            if a != i:
+        for match, a, b in self.hits:
+            if not match.has("demonym", "state", "state_alias"):
                 continue
             k = b + (1 if self.tok(b) is not None and toks[b].text in _POSSESSIVE else 0)
             entry = match.first("demonym", "state", "state_alias")
@@ -611,8 +611,7 @@ class _SentenceReader:
                          country=entry.country, name=name, form_kind=f"{key}:{noun}")
                 break
         # capitalized names ending in an organization word: "Rapid Support Forces"
-        heads = lex.org_heads
-        if not any(t.cap and t.text in heads for t in toks):
+        if not self.has_org_head:
             return
         i = 0
         while i < len(toks):
@@ -650,6 +649,8 @@ class _SentenceReader:
             i = max(j, i + 1)
 
     def speaking_people(self) -> None:
+        if not self.has_speech:
+            return
         lex = self.lex
         toks = self.toks
         i = 0
@@ -791,10 +792,37 @@ def _may_mention(doc: ParsedDocument, sentence: Sentence) -> bool:
 def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
     """Every actor mention of the document, in text order."""
     mentions: list[ActorMention] = []
+    heads = _sentences_holding(doc, _org_head_matcher(), doc.text)
+    speech = _sentences_holding(doc, _speech_matcher(), doc.lower)
     for sentence in doc.sentences:
         if _may_mention(doc, sentence):
-            mentions.extend(_SentenceReader(doc, sentence).read())
+            reader = _SentenceReader(doc, sentence, org_head=sentence.index in heads,
+                                     speech=sentence.index in speech)
+            mentions.extend(reader.read())
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _org_head_matcher() -> PhraseMatcher:
+    """Organization words ("Council", "Forces"), matched with their case."""
+    return PhraseMatcher((("head", h) for h in lexicon().org_heads), fold_case=False)
+
+
+@lru_cache(maxsize=1)
+def _speech_matcher() -> PhraseMatcher:
+    """Verbs of saying ("said", "told")."""
+    return PhraseMatcher(("speech", v) for v in lexicon().speech_verbs)
+
+
+def _sentences_holding(doc: ParsedDocument, matcher: PhraseMatcher, text: str) -> set[int]:
+    """The indices of the sentences where ``matcher`` finds something (one pass)."""
+    starts = doc.sentence_starts
+    found = set()
+    for hit in matcher.find(text):
+        i = bisect_right(starts, hit.start) - 1
+        if i >= 0:
+            found.add(i)
+    return found
 
 
 def mentions_by_sentence(mentions: Sequence[ActorMention], n: int) -> list[list[ActorMention]]:

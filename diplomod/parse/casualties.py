@@ -35,6 +35,11 @@ _WINDOW_AFTER = 110
 _KIND_RANK = {"released": 0, "killed": 0, "injured": 0, "missing": 1, "displaced": 1,
               "held_captive": 2}
 _WINDOW_BEFORE = 50
+# a digit or a number word: sentences without one hold no figure, so none is looked for
+_MAY_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|dozens?|scores|several|a few|a couple|handful|half)\b")
 _ATTRIBUTION = re.compile(
     r"according to\s+(?:the\s+)?([^,.;()]{3,80})|citing\s+(?:the\s+)?([^,.;()]{3,60})")
 _SAYS = re.compile(r"(?:^|[,.;]\s+|\bthat\s+)((?:[A-Z][\w'-]*\s+){0,4}?[A-Z][\w'-]*)\s+"
@@ -126,9 +131,10 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
     cue = cues()
     claims: list[CasualtyClaim] = []
     seen: set[tuple[CasualtyKind, int]] = set()
-    for i, ctx in enumerate(dc.sentences):
-        if not ctx.find(cue.casualty) or not ctx.figures:
+    for ctx in dc.sentences_with(cue.casualty):
+        if not _MAY_COUNT.search(ctx.lower) or not ctx.figures:
             continue
+        i = ctx.sentence.index
         hedge_here = [h.phrase for h in ctx.find(cue.hedge)]
         hedge_next = [h.phrase for h in dc.sentences[i + 1].find(cue.hedge)] \
             if i + 1 < len(dc.sentences) else []

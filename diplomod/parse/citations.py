@@ -22,6 +22,7 @@ _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed)(?:\s+on)?[:\s]+([A-Z0-9
                        r"\s*(?:[}.)\]]|$)", re.I)
 _PUBLISHED = re.compile(r"\bpublished(?:\s+on)?[:\s]+([A-Z0-9][^{}\n<>]{3,40}?)\s*(?:[.,;)]|$)",
                         re.I)
+_CITATION_HINT = re.compile(r"accessed|retrieved|viewed")
 _TITLE = re.compile(r"\"([^\"\n]{3,200})\"")
 _URL = re.compile(r"https?://[^\s<>{}\"]+")
 _PUBLISHER = re.compile(r"^\s*([A-Z][^.\n\"]{1,60})\.")
@@ -38,6 +39,8 @@ def extract_citations(dc: DocumentContext) -> list[Citation]:
     """The reference-list entries of a document (see the module docstring)."""
     text = dc.doc.text
     citations: list[Citation] = []
+    if not _CITATION_HINT.search(dc.doc.lower):
+        return citations
     start = 0
     for m in _ACCESSED.finditer(text):
         entry = text[start:m.end()]

@@ -4,7 +4,7 @@ its dates, figures and durations, and a way to make evidence."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import attrs
 
@@ -121,6 +121,10 @@ class DocumentContext:
     doc: ParsedDocument
     table: ActorTable
     sentences: list[SentenceContext]
+    _starts: list[int] = attrs.field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self._starts = [c.sentence.start for c in self.sentences]
 
     @property
     def published(self) -> dt.date | None:
@@ -142,6 +146,23 @@ class DocumentContext:
                           attribution: str | None = None) -> Evidence:
         """Evidence quoting a whole sentence."""
         return self.evidence(ctx.start, ctx.end, rule=rule, attribution=attribution)
+
+    def sentences_with(self, *matchers: PhraseMatcher) -> list[SentenceContext]:
+        """The sentences holding a cue of every one of ``matchers``, in order (the
+        document is searched once per matcher; the other sentences are not visited)."""
+        chosen: set[int] | None = None
+        for matcher in matchers:
+            hits, _ = matcher.find_all(self.doc.lower)
+            found = {self.sentence_index(h.start) for h in hits}
+            chosen = found if chosen is None else chosen & found
+        return [self.sentences[i] for i in sorted(chosen or ()) if i >= 0]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (-1 between sentences)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return -1
 
     def actor_kind(self, actor_id: str) -> ActorKind | None:
         actor = self.table.get(actor_id)

@@ -34,10 +34,14 @@ class PhraseMatcher:
     """Finds labelled phrases at word boundaries in lower-case text, longest first, left
     to right and without overlaps (an Aho-Corasick automaton: one linear pass)."""
 
-    def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
+    # The automaton reports the longest phrase at each place; one that does not sit at
+    # word boundaries ("aid" in "said") is dropped.
+
+    def __init__(self, labelled: Iterable[tuple[str, str]], *, fold_case: bool = True) -> None:
         self._label: dict[str, str] = {}
         for label, phrase in labelled:
-            self._label.setdefault(phrase.lower().strip(), label)
+            self._label.setdefault(phrase.lower().strip() if fold_case else phrase.strip(),
+                                   label)
         self._cached: tuple[str, list[Hit], list[int]] | None = None
         self._automaton = ahocorasick.Automaton()
         for phrase in self._label:
@@ -46,25 +50,21 @@ class PhraseMatcher:
             self._automaton.make_automaton()
 
     def find(self, lower: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Every phrase in ``lower[start:end]``, left to right, without overlaps."""
+        """Every phrase in ``lower[start:end]``, left to right, without overlaps (give the
+        text in lower case unless the matcher was made with ``fold_case=False``)."""
         stop = len(lower) if end is None else min(end, len(lower))
         if not self._label or stop <= start:
             return []
-        found: list[tuple[int, int, str]] = []
-        for last, phrase in self._automaton.iter(lower, start, stop):
+        hits: list[Hit] = []
+        size = len(lower)
+        label = self._label
+        for last, phrase in self._automaton.iter_long(lower, start, stop):
             first = last + 1 - len(phrase)
             if first > 0 and not _boundary(lower[first - 1]):
                 continue
-            if last + 1 < len(lower) and not _boundary(lower[last + 1]):
+            if last + 1 < size and not _boundary(lower[last + 1]):
                 continue
-            found.append((first, last + 1, phrase))
-        found.sort(key=lambda f: (f[0], -f[1]))
-        hits: list[Hit] = []
-        edge = -1
-        for first, after, phrase in found:
-            if first >= edge:
-                hits.append(Hit(first, after, phrase, self._label[phrase]))
-                edge = after
+            hits.append(Hit(first, last + 1, phrase, label[phrase]))
         return hits
 
     def search(self, lower: str, start: int = 0, end: int | None = None) -> Hit | None:

@@ -86,10 +86,8 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
     counterpart = _counterparts(dc)
     seen: set[tuple[str, DemandCategory, str | None]] = set()
     demands: list[Demand] = []
-    for ctx in dc.sentences:
+    for ctx in dc.sentences_with(cue.demand_cue, cue.demand_category):
         hits = ctx.find(cue.demand_cue)
-        if not hits:
-            continue
         taken: set[DemandCategory] = set()
         for hit in hits:
             nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])

@@ -26,7 +26,6 @@ class ParsedDocument:
         published: publication date, which anchors relative dates.
         norm: the normalized text and its map back to the original.
         sentences: the sentences.
-        tokens: the tokens of each sentence, made when first asked for.
         names: knowledge-base name matches, in order.
         titles: title-word matches, in order.
         kb: the knowledge base in use.
@@ -36,7 +35,6 @@ class ParsedDocument:
     published: dt.date | None
     norm: NormalizedText
     sentences: list[Sentence]
-    tokens: dict[int, list[Token]]
     names: list[Match]
     titles: list[Match]
     kb: KnowledgeBase
@@ -51,17 +49,19 @@ class ParsedDocument:
         self._title_starts = [m.start for m in self.titles]
 
     @property
+    def sentence_starts(self) -> list[int]:
+        """The start offset of each sentence, in order."""
+        return self._sentence_starts
+
+    @property
     def text(self) -> str:
         """The normalized text."""
         return self.norm.text
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
-        """The tokens of a sentence (tokenized on first use)."""
-        tokens = self.tokens.get(sentence.index)
-        if tokens is None:
-            tokens = tokenize(self.norm.text, sentence.start, sentence.end)
-            self.tokens[sentence.index] = tokens
-        return tokens
+        """The tokens of a sentence (tokenized when asked for, and not kept: the actor
+        stage reads each sentence once, and a long text's tokens would fill memory)."""
+        return tokenize(self.norm.text, sentence.start, sentence.end)
 
     def names_in(self, start: int, end: int) -> list[Match]:
         """Knowledge-base matches that start inside ``start:end``."""
@@ -97,7 +97,6 @@ def parse_document(text: str, *, document_id: str, published: dt.date | None,
         published=published,
         norm=norm,
         sentences=split_sentences(norm.text),
-        tokens={},
         names=gazetteer.names(norm.text),
         titles=gazetteer.titles(norm.text, lower),
         kb=kb,

@@ -206,7 +206,7 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
     """The meetings of a document (see the module docstring)."""
     cue = cues()
     drafts: list[_Draft] = []
-    for ctx in dc.sentences:
+    for ctx in dc.sentences_with(cue.meeting):
         excluded = ctx.find(cue.meeting_not)
         hits = [h for h in ctx.find(cue.meeting)
                 if not any(x.start <= h.start < x.end for x in excluded)]

@@ -188,7 +188,12 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     """The proposals of a document (see the module docstring)."""
     cue = cues()
     drafts: list[_Draft] = []
-    for ctx in dc.sentences:
+    with_nouns = {c.sentence.index for c in dc.sentences_with(cue.proposal_noun)}
+    with_details = {dc.sentence_index(m.start()) for m in _DETAIL_WORDS.finditer(dc.doc.lower)}
+    for index in sorted(with_nouns | with_details):
+        if index < 0:
+            continue
+        ctx = dc.sentences[index]
         nouns = ctx.find(cue.proposal_noun)
         if ctx.search(cue.proposal_background):
             continue

@@ -39,6 +39,7 @@ from diplomod.vocab import ActorKind
 __all__ = ["ActorTable", "resolve_actors"]
 
 _MAX_EVIDENCE = 3
+_LEADERS = ("head_of_government", "head_of_state")
 _DESCRIPTOR_WINDOW = 3
 
 
@@ -161,15 +162,20 @@ class _Entity:
     mentions: list[ActorMention] = attrs.field(factory=list)
     alias_forms: list[str] = attrs.field(factory=list)
     forms: set[str] = attrs.field(factory=set)
-
-    @property
-    def acts(self) -> bool:
-        return any(m.usage == Usage.ACTOR for m in self.mentions)
+    acts: bool = False
+    offices: set[str] = attrs.field(factory=set)
+    leader_of: set[tuple[str, str | None]] = attrs.field(factory=set)
 
     def add(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
-        if mention.usage == Usage.ACTOR and mention.name:
-            self.forms.add(mention.name)
+        if mention.office_id:
+            self.offices.add(mention.office_id)
+        if mention.office_type in _LEADERS:
+            self.leader_of.add((mention.office_type, mention.country))
+        if mention.usage == Usage.ACTOR:
+            self.acts = True
+            if mention.name:
+                self.forms.add(mention.name)
         if self.country is None and mention.country:
             self.country = mention.country
         if self.kb_id is None and mention.kb_id:
@@ -275,9 +281,12 @@ class _Resolver:
                 self.of_mention[id(m)] = target
             else:
                 self.entity(ActorKind.PERSON, f"name:{' '.join(parts)}", m)
+        found: dict[str, _Entity | None] = {}
         for m in self.mentions:
             if m.usage == Usage.SURNAME:
-                target = self.person_by_words(_name_parts(m.name), fuzzy=True)
+                if m.name not in found:  # the same word is looked up once a document
+                    found[m.name] = self.person_by_words(_name_parts(m.name), fuzzy=True)
+                target = found[m.name]
                 if target is not None:
                     target.add(m)
                     target.alias_forms.append(m.name)
@@ -326,19 +335,17 @@ class _Resolver:
     def person_by_office(self, mention: ActorMention) -> _Entity | None:
         candidates = []
         for entity in self.person_entities():
-            for m in entity.mentions:
-                if mention.office_id and m.office_id == mention.office_id:
-                    candidates.append(entity)
-                    break
-                if mention.office_type and m.office_type == mention.office_type and \
-                        (mention.country is None or mention.country == m.country) and \
-                        mention.office_type in ("head_of_government", "head_of_state"):
-                    candidates.append(entity)
-                    break
+            if mention.office_id and mention.office_id in entity.offices:
+                candidates.append(entity)
+            elif mention.office_type in _LEADERS and any(
+                    kind == mention.office_type and (mention.country is None
+                                                     or mention.country == country)
+                    for kind, country in entity.leader_of):
+                candidates.append(entity)
         if not candidates and mention.office_id:
             holders = {p.id for p in self.kb.holders(mention.office_id, on=self.published)}
             candidates = [e for e in self.person_entities() if e.kb_id in holders]
-        if not candidates and mention.office_type in ("head_of_government", "head_of_state"):
+        if not candidates and mention.office_type in _LEADERS:
             for entity in self.person_entities():
                 for role in self.kb.roles_of(entity.kb_id or ""):
                     if role.office_id and role.office_id.endswith(mention.office_type) and \
@@ -453,8 +460,8 @@ class _Resolver:
             full = [m.name for m in entity.mentions if m.form_kind in ("state", "state_alias")
                     and len(m.name) > 3 and not m.name.isupper()]
             name = max(full, key=len) if full else (kb_names[0] if kb_names else surface[0])
-            aliases = [f for f in aliases if f != name and not any(
-                m.name == f and m.form_kind == "demonym" for m in entity.mentions)]
+            demonyms = {m.name for m in entity.mentions if m.form_kind == "demonym"}
+            aliases = [f for f in aliases if f != name and f not in demonyms]
             return name, aliases
         if entity.kind is ActorKind.PERSON:
             full = [f for f in surface if len(_name_parts(f)) >= 2]
