@@ -335,12 +335,11 @@ class _Resolver:
     def person_by_office(self, mention: ActorMention) -> _Entity | None:
         candidates = []
         for entity in self.person_entities():
-            if mention.office_id and mention.office_id in entity.offices:
-                candidates.append(entity)
-            elif mention.office_type in _LEADERS and any(
-                    kind == mention.office_type and (mention.country is None
-                                                     or mention.country == country)
-                    for kind, country in entity.leader_of):
+            same_office = bool(mention.office_id and mention.office_id in entity.offices)
+            same_leader = mention.office_type in _LEADERS and any(
+                kind == mention.office_type and mention.country in (None, country)
+                for kind, country in entity.leader_of)
+            if same_office or same_leader:
                 candidates.append(entity)
         if not candidates and mention.office_id:
             holders = {p.id for p in self.kb.holders(mention.office_id, on=self.published)}
