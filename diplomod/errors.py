@@ -112,7 +112,8 @@ class KnowledgeBaseError(DiplomodError, ValueError):
     def __init__(self, problems: Iterable[str]) -> None:
         self.problems = tuple(problems)
         listed = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{len(self.problems)} bad knowledge-base entries:\n{listed}")
+        n = len(self.problems)
+        super().__init__(f"{n} problem{'s' if n != 1 else ''} in the knowledge base:\n{listed}")
 
 
 class UnknownActorError(DiplomodError, KeyError):

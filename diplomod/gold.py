@@ -1,7 +1,7 @@
 """The gold annotation format ``diplomod-gold/1``: read it into a Report, write a Report
 out in it, and its JSON Schema.
 
-The format (see ``eval/FORMAT.md`` in the project) refers to actors by name. Loading
+The format (see ``docs/gold-format.md``) refers to actors by name. Loading
 gives each actor an id made from its name and resolves every reference to it; a
 reference to a name that no actor has is kept as the id itself, so that
 `diplomod.validate` can report it and writing the report back gives the same name.

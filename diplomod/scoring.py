@@ -1,5 +1,5 @@
 """Score a predicted report against a gold one, with the matching rules of the gold
-format (``eval/FORMAT.md``, "How a scorer matches").
+format (the gold format page of the docs (``docs/gold-format.md``), "How a scorer matches").
 
 - actors: persons, organizations and states separately; a predicted actor matches a
   gold one when their names agree after case, accents, hyphens and honorifics are

@@ -48,5 +48,5 @@ for phrase in ("six weeks", "six-week", "four and a half months", "a fortnight")
 
 text = "A six-week pause, then a second phase; talks two weeks ago went nowhere."
 print("\nfind_durations (\"two weeks ago\" is a date, not a length):")
-for found in find_durations(text):
-    print(f"  {found.text!r} -> {found.days} days")
+for duration in find_durations(text):
+    print(f"  {duration.text!r} -> {duration.days} days")

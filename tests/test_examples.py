@@ -3,6 +3,8 @@ the Python code of the tutorial runs as written."""
 
 from __future__ import annotations
 
+import importlib
+import json
 import re
 import subprocess
 import sys
@@ -101,3 +103,44 @@ def test_docs_python_runs(page: str, tmp_path: Path) -> None:
     result = _run(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def _documented_names() -> set[str]:
+    """Names the docs show: every backticked identifier in the prose, and every object
+    an API page renders with `::: target` (a module renders its `members:` or `__all__`)."""
+    names: set[str] = set()
+    for page in (ROOT / "docs").rglob("*.md"):
+        text = page.read_text("utf-8")
+        names.update(re.findall(r"`(?:diplomod\.)?([A-Za-z_]\w*)", text))
+        for target, options in re.findall(r"^::: (\S+)\n((?:[ \t]+\S.*\n)*)", text, re.M):
+            names.add(target.rsplit(".", 1)[-1])
+            members = re.search(r"members: \[(.*?)\]", options)
+            try:
+                module = importlib.import_module(target)
+            except ImportError:
+                continue
+            if members:
+                names.update(m.strip() for m in members.group(1).split(","))
+            else:
+                names.update(getattr(module, "__all__", ()))
+    return names
+
+
+@pytest.mark.parametrize("module", ["diplomod", "diplomod.strategies", "diplomod.knowledge",
+                                    "diplomod.scoring"])
+def test_every_public_name_is_documented(module: str) -> None:
+    public = importlib.import_module(module).__all__
+    missing = sorted(set(public) - _documented_names())
+    assert not missing, f"{module}: not in the docs: {missing}"
+
+
+def test_quality_page_lists_the_vague_numbers() -> None:
+    """The table of conservative readings on the quality page is the data file's."""
+    data = json.loads((ROOT / "diplomod" / "parse" / "data" / "numbers.json").read_text("utf-8"))
+    page = (ROOT / "docs" / "quality.md").read_text("utf-8")
+    rows = [line for line in page.splitlines() if line.startswith('| "')]
+    expected = []
+    for entry in data["vague"]:
+        phrases = ", ".join(json.dumps(p) for p in entry["phrases"])
+        expected.append(f"| {phrases} | {entry['count']:,} | `{entry['qualifier']}` |")
+    assert rows == expected

@@ -22,6 +22,7 @@ from diplomod.cli._inputs import (
 )
 from diplomod.errors import GoldFormatError, InputError, ModelValidationError
 from diplomod.gold import GOLD_FORMAT
+from diplomod.knowledge import KnowledgeBase
 from diplomod.model.report import Report
 from diplomod.validate import Finding, RuleRegistry, validate
 from diplomod.vocab import Severity
@@ -166,7 +167,8 @@ def _report_from_json(data: Any, source: str) -> Report:
 
 
 def load_report(
-    path: Path, *, index: Sequence[IndexEntry] = (), published: dt.date | None = None
+    path: Path, *, index: Sequence[IndexEntry] = (), published: dt.date | None = None,
+    knowledge: KnowledgeBase | None = None,
 ) -> Report:
     """One input file as a Report: an article (extracted), a gold file or Report JSON.
 
@@ -185,6 +187,7 @@ def load_report(
             article.text, published=article.published, document_id=article.document_id,
             title=entry.title if entry is not None else None,
             publisher=entry.publisher if entry is not None else None,
+            knowledge=knowledge,
         )
         return report
     if suffix == ".json":
@@ -274,7 +277,9 @@ def run(args: argparse.Namespace) -> int:
 
         knowledge = load_knowledge_base(*args.knowledge) if args.knowledge else \
             default_knowledge_base()
-    reports = [load_report(path, index=index, published=published) for path in args.files]
+    reports = [load_report(path, index=index, published=published,
+                           knowledge=knowledge if isinstance(knowledge, KnowledgeBase) else None)
+               for path in args.files]
     findings = validate(reports, registry=registry, tolerance=tolerance, knowledge=knowledge)
     if args.format == "json":
         sys.stdout.write(render_json(findings, reports))

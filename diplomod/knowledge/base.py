@@ -76,10 +76,10 @@ def _read_sections(
             except pydantic.ValidationError as exc:
                 for err in exc.errors(include_url=False):
                     field = _format_loc(tuple(err["loc"]))
-                    problems.append(
-                        f"{name}: {key} entry {label!r}: '{field}' "
-                        f"{_format_message(err['msg'])} (got {err.get('input')!r})"
-                    )
+                    message = _format_message(err["msg"])
+                    if "(got " not in message:
+                        message += f" (got {err.get('input')!r})"
+                    problems.append(f"{name}: {key} entry {label!r}: '{field}' {message}")
         out[key] = entries
     return out
 

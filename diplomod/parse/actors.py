@@ -83,7 +83,7 @@ _ACTOR_KINDS = ("state", "state_alias", "metonym", "demonym", "organization", "o
                 "person", "place")
 _NON_PERSON = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
                "place")
-_BYLINE = re.compile(r"^(?:by|author|written by|photo|photos|image|source|credit)\b", re.I)
+_BYLINE = re.compile(r"(?:by|author|written by|photo|photos|image|source|credit)\b", re.I)
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                        "Sunday"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one",
@@ -169,8 +169,8 @@ class _SentenceReader:
                 self._place(match, starts, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.mentions: list[ActorMention] = []
-        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-        self.byline = bool(_BYLINE.match(doc.text[line_start:sentence.end]))
+        line_start = doc.line_start(sentence.start)
+        self.byline = bool(_BYLINE.match(doc.text, line_start, sentence.end))
 
     def _place(self, match: Match, starts: dict[int, int], at: list[Match | None],
                ranges: dict[int, tuple[int, int]]) -> None:
@@ -211,25 +211,30 @@ class _SentenceReader:
             self.used[k] = True
         return mention
 
-    def prev_word(self, i: int) -> Token | None:
+    def prev_index(self, i: int) -> int:
+        """The index of the word before token ``i``, skipping "the" and quotes (-1 if
+        none)."""
         k = i - 1
         while k >= 0 and self.toks[k].lower in ("the", '"', "'"):
             k -= 1
+        return k
+
+    def prev_word(self, i: int) -> Token | None:
+        k = self.prev_index(i)
         return self.toks[k] if k >= 0 else None
 
     def after_place_preposition(self, i: int) -> bool:
-        prev = self.prev_word(i)
-        if prev is None:
+        k = self.prev_index(i)
+        if k < 0:
             return False
+        prev = self.toks[k]
         if prev.lower == "from":  # "ministers from Britain": they act for it
-            k = self.toks.index(prev)
             before = self.tok(k - 1)
             if before is not None and (before.lower in self.lex.state_group_nouns
                                        or before.lower.rstrip("s") in _MEMBER_NOUNS):
                 return False
         if prev.lower in self.lex.place_prepositions:
             return True
-        k = self.toks.index(prev)
         two = f"{self.toks[k - 1].lower} {prev.lower}" if k > 0 else ""
         return two in self.lex.place_prepositions
 

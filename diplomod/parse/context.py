@@ -152,10 +152,25 @@ class DocumentContext:
         document is searched once per matcher; the other sentences are not visited)."""
         chosen: set[int] | None = None
         for matcher in matchers:
-            hits, _ = matcher.find_all(self.doc.lower)
-            found = {self.sentence_index(h.start) for h in hits}
+            _, starts = matcher.find_all(self.doc.lower)
+            found = self.sentences_at(starts)
             chosen = found if chosen is None else chosen & found
-        return [self.sentences[i] for i in sorted(chosen or ()) if i >= 0]
+        return [self.sentences[i] for i in sorted(chosen or ())]
+
+    def sentences_at(self, offsets: list[int]) -> set[int]:
+        """The indices of the sentences that hold any of ``offsets`` (sorted), in one
+        walk over both lists."""
+        found: set[int] = set()
+        sentences = self.sentences
+        i, n = 0, len(sentences)
+        for offset in offsets:
+            while i < n and sentences[i].sentence.end <= offset:
+                i += 1
+            if i == n:
+                break
+            if sentences[i].sentence.start <= offset:
+                found.add(i)
+        return found
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (-1 between sentences)."""

@@ -42,11 +42,23 @@ class ParsedDocument:
     _name_starts: list[int] = attrs.field(factory=list)
     _title_starts: list[int] = attrs.field(factory=list)
     _sentence_starts: list[int] = attrs.field(factory=list)
+    _line_starts: list[int] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
+        text = self.norm.text
+        starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._line_starts = starts
         self._sentence_starts = [s.start for s in self.sentences]
         self._name_starts = [m.start for m in self.names]
         self._title_starts = [m.start for m in self.titles]
+
+    def line_start(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts."""
+        return self._line_starts[bisect_right(self._line_starts, offset) - 1]
 
     @property
     def sentence_starts(self) -> list[int]:

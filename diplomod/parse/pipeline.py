@@ -78,7 +78,7 @@ def extract(
     Raises:
         InputError: ``published`` is not a date; ``text`` is not a string.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> report = extract("Egyptian President Abdel Fattah el-Sisi met CIA Director "
         ...                  "William Burns in Cairo on Tuesday.", published=dt.date(2024, 2, 13))

@@ -39,7 +39,7 @@ _FROM_TO = re.compile(r"\bfrom\s+(.{3,40}?)\s+to\s+(.{3,40}?)(?:[,.;]|\s+in\b|$)
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New",
                         "Original", "Latest", "Revised", "Ceasefire", "Truce", "Peace"})
 _WINDOW = 3
-_DETAIL_WORDS = re.compile(r"phase|stage|step|\bfrom\b")
+_DETAIL_WORDS = re.compile(r"phase|stage|\bsteps?\b|\b(?:week|month|day|year)s?\b")
 
 
 @attrs.define
@@ -189,10 +189,8 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     cue = cues()
     drafts: list[_Draft] = []
     with_nouns = {c.sentence.index for c in dc.sentences_with(cue.proposal_noun)}
-    with_details = {dc.sentence_index(m.start()) for m in _DETAIL_WORDS.finditer(dc.doc.lower)}
+    with_details = dc.sentences_at([m.start() for m in _DETAIL_WORDS.finditer(dc.doc.lower)])
     for index in sorted(with_nouns | with_details):
-        if index < 0:
-            continue
         ctx = dc.sentences[index]
         nouns = ctx.find(cue.proposal_noun)
         if ctx.search(cue.proposal_background):
@@ -312,9 +310,13 @@ def _build(i: int, d: _Draft) -> Proposal:
                    for k in sorted(indices))
     proposers = list(d.proposers)
     history = []
+    seen: set[tuple[str, str | None]] = set()
     for label, agent, ev in d.history:
         if agent is not None and agent in proposers and label == "rejected":
             continue
+        if (label, agent) in seen:
+            continue
+        seen.add((label, agent))
         history.append(StatusChange(status=ProposalStatus(label), actor_id=agent,
                                     evidence=(ev,)))
     status = ProposalStatus(d.status) if d.status else ProposalStatus.PROPOSED

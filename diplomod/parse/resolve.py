@@ -108,8 +108,11 @@ def _org_form(form: str) -> str:
     """An organization's name without a leading article or possessor ("the UN" -> "UN",
     "Israel's Shin Bet" -> "Shin Bet")."""
     words = form.split(" ")
-    while len(words) > 1 and words[0][:1].islower():  # "the UN", "paramilitary RSF"
-        words = words[1:]
+    lead = 0
+    while lead < len(words) - 1 and words[lead][:1].islower():
+        lead += 1
+    if words[lead][:1].isupper():  # "the UN", "paramilitary RSF"; not "state information service"
+        words = words[lead:]
     if len(words) > 1 and words[0] == "The":
         words = words[1:]
     if len(words) > 1 and words[0].endswith("'s"):
