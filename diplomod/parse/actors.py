@@ -734,7 +734,7 @@ class _SentenceReader:
                 kind = kinds.get(tj.lower)
                 nxt = self.tok(j + 1)
                 if kind is not None and not tj.cap and not (nxt is not None and (
-                        nxt.lower in ("of", "'s") or (nxt.word and not nxt.cap and
+                        nxt.lower == "of" or (nxt.word and not nxt.cap and
                                                       nxt.lower in self.lex.state_group_nouns))):
                     self.mentions.append(ActorMention(
                         start=t.start, end=tj.end, sentence=self.sentence.index,

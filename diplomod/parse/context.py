@@ -64,8 +64,9 @@ class SentenceContext:
             base = self.sentence.start
             lo = bisect_left(starts, base)
             hi = bisect_left(starts, self.sentence.end)
+            last = self.sentence.end
             local = [Hit(h.start - base, h.end - base, h.phrase, h.label)
-                     for h in hits[lo:hi] if h.end <= self.sentence.end]
+                     for h in hits[lo:hi] if h.end <= last]
             self._hits[id(matcher)] = local
         if start == 0 and end is None:
             return local

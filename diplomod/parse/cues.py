@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 from typing import Any
 
 import ahocorasick
@@ -16,14 +17,16 @@ from diplomod.parse._words import load_data_file
 __all__ = ["Cues", "PhraseMatcher", "cues"]
 
 
-@attrs.frozen(slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A cue found in a text: its span, the phrase and the label of its list."""
 
     start: int
     end: int
     phrase: str
     label: str
+
+
+_new = tuple.__new__  # hits are made by the thousand: skip NamedTuple's __new__
 
 
 def _boundary(ch: str) -> bool:
@@ -64,7 +67,7 @@ class PhraseMatcher:
                 continue
             if last + 1 < size and not _boundary(lower[last + 1]):
                 continue
-            hits.append(Hit(first, last + 1, phrase, label[phrase]))
+            hits.append(_new(Hit, (first, last + 1, phrase, label[phrase])))
         return hits
 
     def search(self, lower: str, start: int = 0, end: int | None = None) -> Hit | None:

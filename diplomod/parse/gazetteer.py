@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 import attrs
@@ -39,8 +40,7 @@ class Entry:
     country: str | None = None
 
 
-@attrs.frozen(slots=True)
-class Match:
+class Match(NamedTuple):
     """A form found in the text, with every entry it may refer to."""
 
     start: int
@@ -61,6 +61,9 @@ class Match:
     def has(self, *kinds: str) -> bool:
         """Whether any entry is of one of ``kinds``."""
         return not self.kinds.isdisjoint(kinds)
+
+
+_new = tuple.__new__  # matches are made by the thousand: skip NamedTuple's __new__
 
 
 def _is_word_char(ch: str) -> bool:
@@ -89,7 +92,7 @@ def _search(automaton: ahocorasick.Automaton, text: str, original: str) -> list[
             continue
         if end < size and _is_word_char(original[end]) and _is_word_char(original[end - 1]):
             continue
-        chosen.append(Match(start, end, original[start:end], entries, kinds))
+        chosen.append(_new(Match, (start, end, original[start:end], entries, kinds)))
     return chosen
 
 
