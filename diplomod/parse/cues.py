@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import attrs
