@@ -86,10 +86,18 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_MAY_EDIT = (
+    re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"),
+    re.compile(r":(?:st|nd|rd|th)\b"),
+    re.compile(r"[a-z][A-Z]"),
+)
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` (see the module docstring). Total: any string is accepted."""
     same = _SAME_CHARS.sub(_replace_char, text)
-    if _EDITS.search(same) is None:
+    # three cheap scans tell whether any edit can apply before the full pattern runs
+    if not any(p.search(same) for p in _MAY_EDIT) or _EDITS.search(same) is None:
         return NormalizedText(same, text, None)
     pieces: list[str] = []
     offsets: array[int] = array("q")
