@@ -14,7 +14,8 @@ SYNC = ROOT / "benchmarks" / "sync_seeds.py"
 
 def _sync_module() -> object:
     spec = importlib.util.spec_from_file_location("sync_seeds", SYNC)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

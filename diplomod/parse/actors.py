@@ -83,12 +83,18 @@ _ACTOR_KINDS = ("state", "state_alias", "metonym", "demonym", "organization", "o
                 "person", "place")
 _NON_PERSON = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
                "place")
-_BYLINE = re.compile(r"(?:by|author|written by|photo|photos|image|source|credit)\b", re.I)
+_BYLINE = re.compile(r"(?:by|author|written by|photo|photos|image|source|credit)\b"
+                     r"[\s:-]*[A-Z]", re.I)
+_BYLINE_LENGTH = 80
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                        "Sunday"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one",
                           "two", "three", "several", "some", "both"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can",
+                          "must", "should", "may", "might", "says", "said", "wants"})
+_MAX_PREFIXES = 4  # honorifics and ranks before a name: "His Excellency Lt. Gen."
+_MAX_LIST = 16  # tokens of a list of names walked over ("Qatari, Egyptian and US")
 _MEMBER_NOUNS = frozenset({"minister", "leader", "diplomat", "official", "delegate", "envoy",
                            "representative", "negotiator", "troop", "force", "soldier"})
 _COORD = frozenset({"and", ",", "or"})
@@ -169,8 +175,9 @@ class _SentenceReader:
                 self._place(match, starts, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.mentions: list[ActorMention] = []
-        line_start = doc.line_start(sentence.start)
-        self.byline = bool(_BYLINE.match(doc.text, line_start, sentence.end))
+        self.byline = sentence.end - sentence.start <= _BYLINE_LENGTH and \
+            doc.line_start(sentence.start) == sentence.start and \
+            bool(_BYLINE.match(doc.text, sentence.start, sentence.end))
 
     def _place(self, match: Match, starts: dict[int, int], at: list[Match | None],
                ranges: dict[int, tuple[int, int]]) -> None:
@@ -293,7 +300,18 @@ class _SentenceReader:
             a, b = self.title_range[id(match)]
             if match.has("honorific") and not match.has("title", "office", "role", "rank"):
                 continue
+            if self.group_without_name(a, b, match):
+                continue  # "Egyptian officials": the state acts, nobody is named
             self.title_phrase(a, b, match)
+
+    def group_without_name(self, a: int, b: int, match: Match) -> bool:
+        """Whether a plural role noun ("officials", "mediators") names a group rather
+        than introducing a person."""
+        if match.has("title", "office", "rank") or match.form.lower() not in \
+                self.lex.state_group_nouns:
+            return False
+        j = b + 1 if self.tok(b) is not None and self.toks[b].text == "," else b
+        return j >= len(self.toks) or self.name_run(j) is None
 
     def title_phrase(self, a: int, b: int, match: Match) -> None:
         lex = self.lex
@@ -381,9 +399,11 @@ class _SentenceReader:
         j = right
         if self.tok(j) is not None and self.toks[j].text == ",":
             j += 1
-        while j < len(self.toks) and self.title_at[j] is not None and \
-                self.title_at[j].has("honorific", "rank"):  # type: ignore[union-attr]
+        skipped = 0
+        while j < len(self.toks) and skipped < _MAX_PREFIXES and self.title_at[j] is not None \
+                and self.title_at[j].has("honorific", "rank"):  # type: ignore[union-attr]
             j = self.title_range[id(self.title_at[j])][1]
+            skipped += 1
             if self.tok(j) is not None and self.toks[j].text == ".":
                 j += 1
         run = self.name_run(j) if j < len(self.toks) else None
@@ -392,6 +412,8 @@ class _SentenceReader:
             return
         # or before it: "Name, [the|a] ... title"
         k = left - 1
+        while k >= 1 and self.toks[k].lower in ("the", "a", "an"):
+            k -= 1
         if k >= 1 and self.toks[k].text == ",":
             end = k
             start = end - 1
@@ -402,6 +424,8 @@ class _SentenceReader:
             if run is not None and run[1] == end and not self.used[run[0]]:
                 self._person(run, country, rule="title/appositive", **extra)
                 return
+            if run is not None and run[1] == end and self.improve_person(run, country, extra):
+                return  # "Gen. Karim Obeidat, Sudan's army chief": the rank came first
         # a bare title that names an office ("Israel's intelligence chief", "the premier")
         if match.has("title", "office") and (possessor is not None or match.has("office")):
             mention = ActorMention(
@@ -436,6 +460,21 @@ class _SentenceReader:
             entry = hit.first("state", "state_alias", "demonym", "metonym") or hit.entries[0]
             self.add(i0, j0, ActorKind.STATE, Usage.POSSESSOR, rule="title/state",
                      kb_id=entry.id, country=self._country_of(hit), form_kind=entry.kind)
+
+    def improve_person(self, run: tuple[int, int], country: str | None,
+                       extra: dict[str, Any]) -> bool:
+        """Give a person already found by a rank ("Gen. X") the office an appositive
+        names after it; whether there was such a person."""
+        start = self.toks[run[0]].start
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and m.start == start and m.office_id is None:
+                if extra.get("office_id") or country:
+                    m.title, m.title_span = extra["title"], extra["title_span"]
+                    m.office_type, m.office_id = extra["office_type"], extra["office_id"]
+                    m.org_kb_id = extra["org_kb_id"] or m.org_kb_id
+                    m.country = m.country or country
+                return True
+        return False
 
     def _country_of(self, possessor: Match | None) -> str | None:
         if possessor is None:
@@ -526,8 +565,9 @@ class _SentenceReader:
         if demonym is not None:
             # "Qatari and Egyptian mediators": demonyms coordinated before a group noun
             k = b
-            while k < len(self.toks) and (self.toks[k].lower in _COORD or (
-                    self.hit_at[k] is not None and self.hit_at[k].has("demonym"))):  # type: ignore[union-attr]
+            while k < len(self.toks) and k - b < _MAX_LIST and (
+                    self.toks[k].lower in _COORD or (self.hit_at[k] is not None
+                                                     and self.hit_at[k].has("demonym"))):  # type: ignore[union-attr]
                 k += 1
             noun = self.tok(k)
             if noun is not None and noun.lower in lex.state_group_nouns:
@@ -566,7 +606,7 @@ class _SentenceReader:
         """The first item of a list a name stands in ("across Iraq, Syria and Turkey":
         Syria's list starts at Iraq), so that the list's preposition reaches it."""
         k = a
-        while k >= 2 and self.toks[k - 1].lower in (",", "and", "or"):
+        while k >= 2 and a - k < _MAX_LIST and self.toks[k - 1].lower in (",", "and", "or"):
             prev = self.hit_at[k - 2]
             if prev is None or not prev.has("state", "state_alias", "metonym", "place"):
                 break
@@ -578,7 +618,8 @@ class _SentenceReader:
             return False
         nxt = self.tok(b)
         prev = self.tok(a - 1)
-        if nxt is not None and (nxt.text in _POSSESSIVE or _verbish(nxt)):
+        if nxt is not None and (nxt.text in _POSSESSIVE or _verbish(nxt)
+                                or nxt.lower in _AUXILIARIES):
             return True
         if nxt is not None and nxt.lower in ("and", "or") and self.tok(b + 1) is not None:
             hit = self.hit_at[b + 1]
@@ -775,7 +816,7 @@ def _pattern_nouns(lex: Lexicon) -> dict[tuple[str, ...], tuple[str, str]]:
     return _pattern_nouns_cached()
 
 
-_CAPITAL_INSIDE = re.compile(r"\s[\"'(]?[A-Z]")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'-]*")
 
 
 @lru_cache(maxsize=1)
@@ -787,11 +828,16 @@ def _descriptor_pattern() -> re.Pattern[str]:
 
 def _may_mention(doc: ParsedDocument, sentence: Sentence) -> bool:
     """Whether a sentence can hold a mention at all: a knowledge-base name, a title, a
-    capitalized word after its first, or a descriptor ("the group")."""
-    return bool(doc.names_in(sentence.start, sentence.end)
-                or doc.titles_in(sentence.start, sentence.end)
-                or _CAPITAL_INSIDE.search(doc.text, sentence.start, sentence.end)
-                or _descriptor_pattern().search(doc.lower, sentence.start, sentence.end))
+    capitalized word that is not a common sentence opener, or a descriptor ("the
+    group")."""
+    if doc.names_in(sentence.start, sentence.end) or doc.titles_in(sentence.start,
+                                                                     sentence.end):
+        return True
+    common = lexicon().non_name_words
+    if any(m.group() not in common
+           for m in _CAPITAL_WORD.finditer(doc.text, sentence.start, sentence.end)):
+        return True
+    return bool(_descriptor_pattern().search(doc.lower, sentence.start, sentence.end))
 
 
 def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:

@@ -19,6 +19,7 @@ the event wins: released, killed and injured over displaced and missing, over he
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from diplomod.model import CasualtyClaim, Figure
 from diplomod.parse.context import DocumentContext, SentenceContext
@@ -37,12 +38,18 @@ _KIND_RANK = {"released": 0, "killed": 0, "injured": 0, "missing": 1, "displaced
 _WINDOW_BEFORE = 50
 # a digit or a number word: sentences without one hold no figure, so none is looked for
 _MAY_COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"\d|teen\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|scores|several|a few|a couple|handful|half)\b")
 _ATTRIBUTION = re.compile(
     r"according to\s+(?:the\s+)?([^,.;()]{3,80})|citing\s+(?:the\s+)?([^,.;()]{3,60})")
-_SAYS = re.compile(r"(?:^|[,.;]\s+|\bthat\s+)((?:[A-Z][\w'-]*\s+){0,4}?[A-Z][\w'-]*)\s+"
+_PRONOUNS = frozenset({"A", "An", "It", "He", "She", "They", "This", "That", "We", "I"})
+_PRONOUNS_LOWER = frozenset(p.lower() for p in _PRONOUNS)
+_SAID_AT_END = re.compile(
+    r",\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,6}?)\s+"
+    r"(?:said|says|reported|estimated|estimates|added|announced|stated)\s*[.\"']*\s*$")
+_SAYS = re.compile(r"(?:^|[,.;]\s+|\bthat\s+)((?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,4}?"
+                   r"[A-Z][\w'-]*)\s+"
                    r"(?:also\s+)?(?:says|said|say|estimates|estimated|reported|claims|claimed)"
                    r"\b")
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:percent|per cent|%|kilomet|km|mile|meter|metre|tons?|"
@@ -72,21 +79,23 @@ def _people_after(ctx: SentenceContext, fig: FigureMention) -> tuple[str, int] |
     return None
 
 
-def _clause(ctx: SentenceContext, fig: FigureMention) -> tuple[int, int]:
-    start, end = 0, len(ctx.lower)
-    here = ctx.local(fig.start)
-    for m in _CLAUSE_BREAK.finditer(ctx.lower):
-        if m.end() <= here:
-            start = m.end()
-        elif m.start() >= ctx.local(fig.end):
-            end = m.start()
+def _clause(ctx: SentenceContext, fig: FigureMention, breaks: list[tuple[int, int]],
+            ) -> tuple[int, int]:
+    """The clause a figure stands in: between the clause breaks around it."""
+    here, after = ctx.local(fig.start), ctx.local(fig.end)
+    i = bisect_right([end for _, end in breaks], here)
+    start = breaks[i - 1][1] if i > 0 else 0
+    end = len(ctx.lower)
+    for b_start, _ in breaks[i:]:
+        if b_start >= after:
+            end = b_start
             break
     return start, end
 
 
-def _kind(ctx: SentenceContext, fig: FigureMention, group: str | None,
+def _kind(ctx: SentenceContext, fig: FigureMention, breaks: list[tuple[int, int]],
           ) -> tuple[CasualtyKind, Hit] | None:
-    start, end = _clause(ctx, fig)
+    start, end = _clause(ctx, fig, breaks)
     lo = max(start, ctx.local(fig.start) - _WINDOW_BEFORE)
     hi = min(end, ctx.local(fig.end) + _WINDOW_AFTER)
     hits = ctx.find(cues().casualty, lo, hi)
@@ -102,17 +111,32 @@ def _kind(ctx: SentenceContext, fig: FigureMention, group: str | None,
 
 
 def _claimant(ctx: SentenceContext, fig: FigureMention) -> str | None:
+    """The source the sentence gives for a figure: "according to X", "citing X",
+    "X said ..." before the figure, or "..., X said." closing the sentence."""
     for m in _ATTRIBUTION.finditer(ctx.text):
         source = (m.group(1) or m.group(2) or "").strip()
         source = re.split(r"\s+(?:who|which|whose|that|in|on|as|and said)\b", source)[0]
+        source = _strip_article(source)
         if source:
             return source
     here = ctx.local(fig.start)
     for m in _SAYS.finditer(ctx.text):
-        if m.start(1) < here and m.group(1).split()[0] not in ("The", "A", "An", "It", "He",
-                                                               "She", "They", "This"):
-            return m.group(1)
+        source = _strip_article(m.group(1))
+        if m.start(1) < here and source and source.split()[0] not in _PRONOUNS:
+            return source
+    closing = _SAID_AT_END.search(ctx.text)
+    if closing is not None and closing.start(1) > here:
+        source = _strip_article(closing.group(1))
+        if source and source.split()[0].lower() not in _PRONOUNS_LOWER:
+            return source
     return None
+
+
+def _strip_article(source: str) -> str:
+    words = source.split()
+    if len(words) > 1 and words[0] in ("the", "The"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _as_of(dc: DocumentContext, ctx: SentenceContext) -> PartialDate | None:
@@ -135,6 +159,7 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
         if not _MAY_COUNT.search(ctx.lower) or not ctx.figures:
             continue
         i = ctx.sentence.index
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(ctx.lower)]
         hedge_here = [h.phrase for h in ctx.find(cue.hedge)]
         hedge_next = [h.phrase for h in dc.sentences[i + 1].find(cue.hedge)] \
             if i + 1 < len(dc.sentences) else []
@@ -147,7 +172,7 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
             if group is None and not head.startswith(("dead", "killed", "deaths", "lives",
                                                       "wounded", "injured")):
                 continue
-            found = _kind(ctx, fig, group)
+            found = _kind(ctx, fig, breaks)
             if found is None:
                 continue
             kind, _ = found

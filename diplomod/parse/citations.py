@@ -25,7 +25,9 @@ _PUBLISHED = re.compile(r"\bpublished(?:\s+on)?[:\s]+([A-Z0-9][^{}\n<>]{3,40}?)\
 _CITATION_HINT = re.compile(r"accessed|retrieved|viewed")
 _TITLE = re.compile(r"\"([^\"\n]{3,200})\"")
 _URL = re.compile(r"https?://[^\s<>{}\"]+")
-_PUBLISHER = re.compile(r"^\s*([A-Z][^.\n\"]{1,60})\.")
+_NOT_PUBLISHER = re.compile(r"\s*(?:published|accessed|retrieved|viewed|available|<|\{)",
+                            re.I)
+_PUBLISHER = re.compile(r"[ \t]*([A-Z][^.\n\"]{1,60})\.(?:\s|$)")
 
 
 def _date(text: str, published: dt.date | None) -> PartialDate | None:
@@ -33,6 +35,24 @@ def _date(text: str, published: dt.date | None) -> PartialDate | None:
         return resolve_date(text, published=dt.date(2000, 1, 1)) if re.search(
             r"\d{4}", text) else None
     return resolve_date(text, published=published)
+
+
+def _entry_start(text: str, lo: int, published_at: int) -> int:
+    """Where a reference entry starts: the line, at most three lines above its
+    "Published" line and after the previous entry, that opens with the publisher's
+    name and a period ("Al Jazeera."); else the "Published" line itself."""
+    line = text.rfind("\n", lo, published_at) + 1
+    candidate = max(line, lo)
+    for _ in range(6):
+        at = max(line, lo)
+        if _PUBLISHER.match(text, at) and not _NOT_PUBLISHER.match(text, at):
+            return at
+        if line <= lo:
+            break
+        line = text.rfind("\n", lo, line - 1) + 1
+    while candidate < published_at and not text[candidate].isalnum():
+        candidate += 1
+    return candidate
 
 
 def extract_citations(dc: DocumentContext) -> list[Citation]:
@@ -43,14 +63,16 @@ def extract_citations(dc: DocumentContext) -> list[Citation]:
         return citations
     start = 0
     for m in _ACCESSED.finditer(text):
-        entry = text[start:m.end()]
-        entry_start = start
+        window_start = start
         start = m.end()
-        published_m = _PUBLISHED.search(entry)
+        published_m = _PUBLISHED.search(text, window_start, m.end())
         if published_m is None:
             continue
+        entry_start = _entry_start(text, window_start, published_m.start())
+        entry = text[entry_start:m.end()]
         accessed = _date(m.group(1), dc.published)
         published = _date(published_m.group(1), dc.published)
+        published_m = _PUBLISHED.search(entry)
         if accessed is None and published is None:
             continue
         lead = entry.lstrip()

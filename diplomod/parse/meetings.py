@@ -207,9 +207,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
     cue = cues()
     drafts: list[_Draft] = []
     for ctx in dc.sentences_with(cue.meeting):
-        excluded = ctx.find(cue.meeting_not)
-        hits = [h for h in ctx.find(cue.meeting)
-                if not any(x.start <= h.start < x.end for x in excluded)]
+        excluded = {i for x in ctx.find(cue.meeting_not) for i in range(x.start, x.end)}
+        hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded]
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)
@@ -228,15 +227,17 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 continue
             if not participants:
                 continue
-            if trigger.phrase in _VERB_CUES and len(participants) < 2:
-                continue
+            place = None if trigger.label == "call" else _place_near(dc, ctx, trigger, lo, hi)
+            if trigger.phrase in _VERB_CUES and len(participants) < 2 and not (
+                    place is not None and trigger.label in ("visit", "travel")):
+                continue  # "X visited Kyiv" is a visit; "X met" alone is not a meeting
             if trigger.phrase in cue.meeting_noun and not _an_event(dc, ctx, trigger, lo, hi):
                 continue  # "the sticking point in the negotiations": the process, not a meeting
             outcome = _best(ctx.find(cue.outcome, lo, hi), _OUTCOME_PRIORITY)
             scheduled = ctx.search(cue.scheduled, lo, hi) is not None or (
                 date is not None and dc.published is not None and date.is_after(dc.published))
             kind = "visit" if trigger.label == "travel" else trigger.label
-            location = None if kind == "call" else _place_near(dc, ctx, trigger, lo, hi)
+            location = place
             drafts.append(_Draft(
                 kind=kind, date=date,
                 location=location,

@@ -1,6 +1,7 @@
 """Stage 1: normalize text, keeping a map from every normalized offset to the original.
 
-What changes: typographic quotes become ASCII quotes, dashes and minus signs become
+What changes: letters written with separate combining accents are composed ("u" +
+"¨" becomes "ü"), typographic quotes become ASCII quotes, dashes and minus signs become
 ``-``, unusual spaces become a plain space, invisible characters (zero-width spaces,
 soft hyphens, byte-order marks) are dropped, Swedish-style ordinals ``14:th`` become
 ``14th``, and two words glued without a space where a lower-case word runs into a
@@ -17,6 +18,7 @@ offsets in the normalized text map back to the original exactly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 
 import attrs
@@ -86,6 +88,9 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")
+_DECOMPOSED = re.compile("[^\\W\\d_][\u0300-\u036f]+")
+
 _MAY_EDIT = (
     re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"),
     re.compile(r":(?:st|nd|rd|th)\b"),
@@ -93,12 +98,37 @@ _MAY_EDIT = (
 )
 
 
+def _compose(text: str) -> tuple[str, array[int] | None]:
+    """Letters followed by combining marks in their composed form ("u" + diaeresis ->
+    "ü"), with each composed letter mapped to its base letter's offset."""
+    if _COMBINING.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    offsets: array[int] = array("q")
+    pos = 0
+    for match in _DECOMPOSED.finditer(text):
+        composed = unicodedata.normalize("NFC", match.group())
+        if len(composed) >= len(match.group()):
+            continue
+        pieces.append(text[pos:match.start()])
+        offsets.extend(range(pos, match.start()))
+        pieces.append(composed)
+        offsets.extend([match.start()] * len(composed))
+        pos = match.end()
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text) + 1))
+    return "".join(pieces), offsets
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` (see the module docstring). Total: any string is accepted."""
     same = _SAME_CHARS.sub(_replace_char, text)
+    same, composed = _compose(same)
     # three cheap scans tell whether any edit can apply before the full pattern runs
     if not any(p.search(same) for p in _MAY_EDIT) or _EDITS.search(same) is None:
-        return NormalizedText(same, text, None)
+        return NormalizedText(same, text, composed)
     pieces: list[str] = []
     offsets: array[int] = array("q")
     pos = 0
@@ -112,4 +142,6 @@ def normalize(text: str) -> NormalizedText:
         pos = match.end(match.lastgroup or 0)
     pieces.append(same[pos:])
     offsets.extend(range(pos, len(same) + 1))
+    if composed is not None:  # map through both steps back to the original
+        offsets = array("q", (composed[i] for i in offsets))
     return NormalizedText("".join(pieces), text, offsets)

@@ -31,11 +31,14 @@ def _published(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            if len(text) == 10:
+                return dt.date.fromisoformat(text)
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
-            raise InputError(f"'published' must be a date as YYYY-MM-DD (got {value!r})"
-                             ) from None
+            raise InputError(f"'published' must be a date as YYYY-MM-DD or an ISO date and "
+                             f"time (got {value!r})") from None
     raise InputError(f"'published' must be a datetime.date or a YYYY-MM-DD string "
                      f"(got {value!r})")
 
@@ -94,7 +97,7 @@ def extract(
     doc_id = document_id or _document_id(text)
     doc = parse_document(text, document_id=doc_id, published=day, kb=kb,
                          gazetteer=gazetteer_for(kb))
-    table = resolve_actors(doc, find_actor_mentions(doc))
+    table = resolve_actors(doc, find_actor_mentions(doc), author=author)
     context = build_context(doc, table)
     return Report(
         document=Document(id=doc_id, title=title, publisher=publisher, author=author,

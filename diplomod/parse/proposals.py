@@ -20,6 +20,7 @@ import re
 import attrs
 
 from diplomod.model import Evidence, Phase, Proposal, StatusChange
+from diplomod.parse._words import lexicon
 from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
@@ -72,7 +73,14 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         words = re.findall(r"[a-z-]+", gap.replace("'s", " "))
         if re.fullmatch(r"(?:'s?)?[\s\w-]*", gap) and len(words) <= 3 and all(
                 w in cue.proposal_gap_words or w in ("the", "a", "an") for w in words):
-            return [actor_id]
+            found = [actor_id]  # and those joined to it: "a Chinese and Russian proposal"
+            for other, other_id in reversed(before[:-1]):
+                joint = ctx.lower[ctx.local(other.end):ctx.local(m.start)]
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
+                    break
+                found.insert(0, other_id)
+                m = other
+            return list(dict.fromkeys(found))
     tail = ctx.lower[noun.end:]
     agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
                       r"floated|submitted|drawn up|put forward)\s+by\b", tail)
@@ -211,15 +219,7 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
                 and not (status and count):
             _phases_only(ctx, drafts)
             continue
-        name_match = _NAME_BEFORE.search(ctx.text[:noun.start])
-        name = None
-        if name_match is not None:
-            first = name_match.group(1).split()[0]
-            candidate = name_match.group(1)
-            if first not in _NOT_NAMES and not any(
-                    ctx.local(m.start) <= name_match.start(1) < ctx.local(m.end)
-                    for m, _ in ctx.actors):
-                name = f"{candidate} {ctx.text[noun.start:noun.end]}"
+        name = _name(ctx, noun)
         anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
         evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
         target = None
@@ -261,6 +261,26 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         target.sentence = ctx.sentence.index
         target.evidence.append(evidence)
     return [_build(i, d) for i, d in enumerate(drafts)]
+
+
+def _name(ctx: SentenceContext, noun: Hit) -> str | None:
+    """The proposal's name: the capitalized words right before its noun ("the Jeddah
+    plan", "the Paris framework"), when they are not an actor ("Egypt's proposal") or
+    a sentence opener ("Under the proposal")."""
+    found = _NAME_BEFORE.search(ctx.text[:noun.start])
+    if found is None:
+        return None
+    words = found.group(1).split()
+    offset = found.start(1)
+    while words and words[0] in _NOT_NAMES:  # "The Jeddah plan"
+        offset += len(words[0]) + 1
+        words = words[1:]
+    common = lexicon().non_name_words
+    if not words or words[0] in common or any(
+            ctx.local(m.start) <= offset + len(" ".join(words)) and offset < ctx.local(m.end)
+            for m, _ in ctx.actors):
+        return None
+    return f"{' '.join(words)} {ctx.text[noun.start:noun.end]}"
 
 
 def _name_key(name: str) -> str:

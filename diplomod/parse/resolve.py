@@ -19,6 +19,7 @@ to the knowledge base's name and stays as an alias.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -115,8 +116,8 @@ def _org_form(form: str) -> str:
         words = words[lead:]
     if len(words) > 1 and words[0] == "The":
         words = words[1:]
-    if len(words) > 1 and words[0].endswith("'s"):
-        words = words[1:]
+    if len(words) > 1 and words[0].endswith("'s") and words[1][:1].isupper():
+        words = words[1:]  # "Israel's Shin Bet"; but "Sudan's army" stays whole
     return " ".join(words)
 
 
@@ -541,8 +542,14 @@ class _Resolver:
         )
 
 
-def resolve_actors(doc: ParsedDocument, mentions: list[ActorMention]) -> ActorTable:
-    """Group mentions into actors and build them (see the module docstring)."""
+def resolve_actors(doc: ParsedDocument, mentions: list[ActorMention], *,
+                   author: str | None = None) -> ActorTable:
+    """Group mentions into actors and build them (see the module docstring). The
+    article's ``author`` (its byline) is never an actor."""
+    if author:
+        names = {_fold(a) for a in re.split(r"\s*(?:,|\band\b|&)\s*", author) if a.strip()}
+        mentions = [m for m in mentions
+                    if not (m.kind is ActorKind.PERSON and _fold(m.name) in names)]
     return _Resolver(doc, mentions).build()
 
 

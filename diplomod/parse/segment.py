@@ -6,7 +6,9 @@ white space, unless the period ends an abbreviation ("Maj. Gen.", "Feb.", an ini
 end a sentence ("U.S.", "a.m.") end it only when a typical sentence opener follows.
 A line break ends a sentence too (headlines, captions and headings have no final
 period), except where a long line breaks off mid-sentence, after a lower-case word or
-a comma. The abbreviation lists are data: ``diplomod/parse/data/abbreviations.json``.
+a comma. A run of more than 2,000 characters without an end is cut at a space, so that
+no later stage works on an unbounded sentence. The abbreviation lists are data:
+``diplomod/parse/data/abbreviations.json``.
 
 >>> [text[s.start:s.end] for text in ["Maj. Gen. Alon met U.S. envoys. They left."]
 ...  for s in split_sentences(text)]
@@ -30,6 +32,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]*_]*(?=\s|$)|\n[ ]*(?:\n[ ]*)*")
 _WORD_BEFORE = re.compile(r"([\w.'-]{1,20})[.!?]*[\"')\]*_]*$")
 _NEXT_WORD = re.compile(r"\s*[\"'(\[*_]*(\S{0,30})")
 _LONG_LINE = 80
+_MAX_SENTENCE = 2000  # characters; longer runs are cut so later stages stay linear
 
 
 @attrs.frozen(slots=True)
@@ -114,6 +117,13 @@ def split_sentences(text: str) -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > _MAX_SENTENCE:  # no real sentence is this long: cut at a space
+            cut = text.rfind(" ", s + _MAX_SENTENCE // 2, s + _MAX_SENTENCE)
+            cut = cut if cut > s else s + _MAX_SENTENCE
+            sentences.append(Sentence(s, cut, len(sentences), paragraph))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             sentences.append(Sentence(s, e, len(sentences), paragraph))
 

@@ -1,0 +1,216 @@
+"""Actor mentions (stage 3a): what each name, title and descriptor in a sentence is, and
+how it is used (as an actor, a place, the possessor of a title, a source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomod.knowledge import default_knowledge_base
+from diplomod.parse.actors import ActorMention, Usage, find_actor_mentions, mentions_by_sentence
+from diplomod.parse.document import ParsedDocument, parse_document
+from diplomod.parse.gazetteer import gazetteer_for
+from diplomod.vocab import ActorKind
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def parse(text: str) -> ParsedDocument:
+    kb = default_knowledge_base()
+    return parse_document(text, document_id="t", published=PUBLISHED, kb=kb,
+                          gazetteer=gazetteer_for(kb))
+
+
+def mentions(text: str) -> list[ActorMention]:
+    return find_actor_mentions(parse(text))
+
+
+def mention(text: str, form: str) -> ActorMention:
+    """The one mention whose text is ``form``."""
+    doc = parse(text)
+    found = [m for m in find_actor_mentions(doc) if doc.text[m.start:m.end] == form]
+    assert len(found) == 1, [(doc.text[m.start:m.end], m.rule) for m in
+                             find_actor_mentions(doc)]
+    return found[0]
+
+
+# -- states: actor, place, possessor, adjective ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "usage"),
+    [
+        ("Ukraine rejected the offer on Friday.", "Ukraine", Usage.ACTOR),
+        ("Fighting continued in Ukraine on Monday.", "Ukraine", Usage.PLACE),
+        ("Shelling was reported across Sudan overnight.", "Sudan", Usage.PLACE),
+        ("Armenia and Azerbaijan signed the text.", "Azerbaijan", Usage.ACTOR),
+        ("Talks between Kyiv and Moscow stalled.", "Moscow", Usage.ACTOR),
+        ("Moscow said it was ready to talk.", "Moscow", Usage.ACTOR),
+        ("The envoy flew to Moscow on Monday.", "Moscow", Usage.PLACE),
+    ],
+)
+def test_a_state_is_an_actor_only_where_it_acts(text: str, form: str, usage: str) -> None:
+    m = mention(text, form)
+    assert m.kind is ActorKind.STATE
+    assert m.usage == usage
+
+
+def test_a_state_in_a_title_is_its_possessor() -> None:
+    m = mention("Egypt's president said the crossing would stay open.", "Egypt")
+    assert (m.kind, m.usage, m.country) == (ActorKind.STATE, Usage.POSSESSOR, "EGY")
+
+
+def test_a_bare_title_is_kept_as_a_title_only_mention() -> None:
+    found = [m for m in mentions("Egypt's president said the crossing would stay open.")
+             if m.usage == Usage.TITLE_ONLY]
+    assert [(m.kind, m.country) for m in found] == [(ActorKind.PERSON, "EGY")]
+
+
+@pytest.mark.parametrize("noun", ["delegation", "negotiators", "mediators"])
+def test_a_demonym_with_a_group_noun_is_its_state_acting(noun: str) -> None:
+    m = mention(f"A Ukrainian {noun} arrived in Jeddah on Monday.", "Ukrainian")
+    assert (m.kind, m.usage, m.country) == (ActorKind.STATE, Usage.ACTOR, "UKR")
+
+
+def test_a_demonym_alone_makes_no_actor() -> None:
+    found = mentions("Ukrainian grain reached the port on Monday.")
+    assert [m for m in found if m.usage == Usage.ACTOR] == []
+
+
+# -- organizations --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [
+        ("Zambian army units crossed the border.", "Zambian army", "ZMB"),
+        ("The Nepalese army said it was ready.", "Nepalese army", "NPL"),
+    ],
+)
+def test_a_demonym_with_an_army_noun_is_an_organization(text: str, form: str,
+                                                        country: str) -> None:
+    m = mention(text, form)
+    assert (m.kind, m.usage, m.country) == (ActorKind.ORGANIZATION, Usage.ACTOR, country)
+
+
+def test_a_knowledge_base_organization_is_an_actor_with_its_id() -> None:
+    m = mention("The Rapid Support Forces shelled Omdurman.", "Rapid Support Forces")
+    assert (m.kind, m.usage, m.kb_id, m.country) == (ActorKind.ORGANIZATION, Usage.ACTOR,
+                                                     "org/rsf", "SDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The army told Reuters that the town had fallen.", "Reuters"),
+        ("The town had fallen, according to AFP.", "AFP"),
+        ("Al Jazeera reported heavy shelling.", "Al Jazeera"),
+    ],
+)
+def test_a_news_outlet_is_a_source(text: str, outlet: str) -> None:
+    m = mention(text, outlet)
+    assert m.usage == Usage.SOURCE
+
+
+@pytest.mark.parametrize("noun", ["group", "militia"])
+def test_a_descriptor_is_kept_for_resolution(noun: str) -> None:
+    text = f"The Rapid Support Forces attacked El Fasher. The {noun} said it had taken the town."
+    m = mention(text, f"The {noun}")
+    assert (m.kind, m.usage, m.sentence) == (ActorKind.ORGANIZATION, Usage.DESCRIPTOR, 1)
+
+
+# -- people ---------------------------------------------------------------------------
+
+
+def test_a_title_before_a_name_introduces_a_person() -> None:
+    m = mention("Sudan's army chief, Gen. Karim Obeidat, said the militia must withdraw.",
+                "Karim Obeidat")
+    assert (m.kind, m.usage, m.country) == (ActorKind.PERSON, Usage.ACTOR, "SDN")
+    assert m.title == "Sudan's army chief"
+    assert m.kb_id is None
+
+
+def test_a_demonym_title_before_a_name_introduces_a_person() -> None:
+    m = mention("Sudanese Foreign Minister Omar Haddad said the army would not negotiate.",
+                "Omar Haddad")
+    assert (m.kind, m.country, m.title) == (ActorKind.PERSON, "SDN",
+                                            "Sudanese Foreign Minister")
+    assert m.office_type == "foreign_minister"
+
+
+def test_an_appositive_after_a_name_gives_the_title() -> None:
+    m = mention("Omar Haddad, Sudan's foreign minister, said talks would resume.",
+                "Omar Haddad")
+    assert (m.kind, m.usage, m.country, m.title) == (
+        ActorKind.PERSON, Usage.ACTOR, "SDN", "Sudan's foreign minister")
+
+
+def test_a_knowledge_base_person_is_found_by_name() -> None:
+    m = mention("Nikol Pashinyan arrived in Almaty.", "Nikol Pashinyan")
+    assert (m.kind, m.kb_id, m.country) == (ActorKind.PERSON, "person/nikol-pashinyan", "ARM")
+
+
+def test_a_two_word_name_that_speaks_is_a_person() -> None:
+    m = mention("Tamar Okonkwo said the vote was fair.", "Tamar Okonkwo")
+    assert (m.kind, m.usage) == (ActorKind.PERSON, Usage.ACTOR)
+
+
+def test_a_single_capitalized_word_is_kept_as_a_possible_surname() -> None:
+    m = mention("Tamar Okonkwo said the vote was fair. Later, Okonkwo left for Abuja.",
+                "Okonkwo")
+    assert (m.kind, m.usage, m.sentence) == (ActorKind.PERSON, Usage.SURNAME, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sarah Okoye and Daniel Mwangi\nUkraine rejected the offer.",
+        "Photo: Ahmed Salem\nUkraine rejected the offer.",
+    ],
+)
+def test_a_byline_names_no_actor(text: str) -> None:
+    doc = parse(text)
+    byline_end = text.index("\n")
+    found = find_actor_mentions(doc)
+    assert [m for m in found if m.start < byline_end] == []
+    assert [doc.text[m.start:m.end] for m in found if m.usage == Usage.ACTOR] == ["Ukraine"]
+
+
+# -- records ---------------------------------------------------------------------------
+
+
+def test_mentions_are_in_text_order_with_their_sentence() -> None:
+    text = ("Ukraine rejected the offer. Nikol Pashinyan met Ilham Aliyev in Almaty. "
+            "The Rapid Support Forces attacked El Fasher.")
+    doc = parse(text)
+    found = find_actor_mentions(doc)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    grouped = mentions_by_sentence(found, len(doc.sentences))
+    assert [[doc.text[m.start:m.end] for m in g if m.usage == Usage.ACTOR] for g in grouped] \
+        == [["Ukraine"], ["Nikol Pashinyan", "Ilham Aliyev"], ["Rapid Support Forces"]]
+
+
+def test_an_actor_mention_is_a_slotted_record() -> None:
+    (m,) = mentions("Ukraine rejected the offer.")
+    assert attrs.has(type(m))
+    assert not hasattr(m, "__dict__")
+
+
+_pieces = st.sampled_from([
+    "Ukraine", "rejected", "the", "offer", "in", "Sudan", "'s", "army", "chief", ",", "Gen.",
+    "Karim", "Obeidat", "said", "By", "\n", ".", "Reuters", "told", "Ukrainian", "delegation",
+    "group", "The", "militia", "according", "to", "AFP", "Mr.", "al-Houthi", "Houthi",
+])
+
+
+@given(st.lists(_pieces, max_size=40).map(" ".join))
+def test_mentions_lie_inside_their_sentence(text: str) -> None:
+    doc = parse(text)
+    for m in find_actor_mentions(doc):
+        sentence = doc.sentences[m.sentence]
+        assert sentence.start <= m.start < m.end <= sentence.end
+        assert m.name

@@ -1,0 +1,200 @@
+"""Casualty claims (stage 5d): figure and qualifier, what it counts, of whom, who claims
+it, how the article hedges it; numbers that count no people are no claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomod import (
+    CasualtyClaim,
+    CasualtyKind,
+    PartialDate,
+    Qualifier,
+    Report,
+    Verification,
+    extract,
+)
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def report(text: str) -> Report:
+    return extract(text, published=PUBLISHED, document_id="t")
+
+
+def claims(text: str) -> tuple[CasualtyClaim, ...]:
+    return report(text).casualty_claims
+
+
+def only_claim(text: str) -> CasualtyClaim:
+    found = claims(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(claim: CasualtyClaim) -> tuple[str, int, int | None, str]:
+    f = claim.figure
+    return claim.kind.value, f.count, f.high, f.qualifier.value
+
+
+# -- figures and what they count --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 74 people were killed in the attack on El Fasher.",
+         ("killed", 74, None, "at_least")),
+        ("More than 1,000 civilians have been killed in Darfur.",
+         ("killed", 1000, None, "more_than")),
+        ("Between 35 and 40 soldiers were wounded near Bakhmut.",
+         ("injured", 35, 40, "range")),
+        ("Some 2,000 people were displaced by the fighting in Kordofan.",
+         ("displaced", 2000, None, "about")),
+        ("Nearly 300 people are missing after the raid on the camp.",
+         ("missing", 300, None, "nearly")),
+        ("A dozen soldiers were killed near Bakhmut.", ("killed", 12, None, "about")),
+        ("Sudanese forces freed 120 captives on Sunday.", ("released", 120, None, "exact")),
+        ("The gunmen abducted 87 students in Kaduna.", ("held_captive", 87, None, "exact")),
+        ("An estimated 1.4 million people have fled El Fasher.",
+         ("displaced", 1400000, None, "about")),
+    ],
+)
+def test_figure_qualifier_and_kind(text: str, expected: tuple[str, int, int | None, str]) -> None:
+    assert summary(only_claim(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [("three", 3), ("eleven", 11), ("twelve", 12), ("twenty-one", 21),
+     ("one hundred and five", 105), ("a hundred", 100)],
+)
+def test_a_count_in_words(words: str, count: int) -> None:
+    claim = only_claim(f"Russian strikes killed {words} civilians in Kharkiv.")
+    assert summary(claim) == ("killed", count, None, "exact")
+    assert claim.figure.text == words
+
+
+def test_the_group_is_the_people_counted() -> None:
+    assert only_claim("Russian strikes killed 14 civilians in Kharkiv.").group == "civilians"
+    assert only_claim("Sudanese forces freed 120 captives on Sunday.").group == "captives"
+
+
+def test_two_kinds_in_one_sentence_are_two_claims() -> None:
+    found = claims("The drone strike killed 14 civilians and injured 30 others in Kharkiv.")
+    assert [summary(c) for c in found] == [("killed", 14, None, "exact"),
+                                           ("injured", 30, None, "exact")]
+
+
+def test_a_figure_reported_twice_is_one_claim() -> None:
+    found = claims("The strike killed 12 people in Sumy. Officials in Sumy said 12 people "
+                   "were killed.")
+    assert [summary(c) for c in found] == [("killed", 12, None, "exact")]
+
+
+# -- claimant, hedge, date -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("At least 74 people were killed in El Fasher, according to the health ministry.",
+         "health ministry"),
+        ("Ukraine says 14 civilians were killed in Kharkiv.", "Ukraine"),
+        ("UNICEF said 40 children were injured in the shelling.", "UNICEF"),
+        ("Russian strikes killed 14 civilians, according to regional governor Oleh "
+         "Synehubov.", "regional governor Oleh Synehubov"),
+    ],
+)
+def test_the_claimant_is_the_source_the_sentence_gives(text: str, claimant: str) -> None:
+    claim = only_claim(text)
+    assert claim.claimed_by == claimant
+    assert claimant in [ev.attribution for ev in claim.evidence]
+
+
+def test_in_the_articles_own_voice_there_is_no_claimant() -> None:
+    assert only_claim("Russian strikes killed 14 civilians in Kharkiv.").claimed_by is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said 12 sailors were taken hostage. "
+        "The figure cannot be independently verified.",
+        "The strike on Sumy killed 12 people, a toll that could not be independently verified.",
+    ],
+)
+def test_a_hedge_is_kept_and_marks_the_claim_unverified(text: str) -> None:
+    claim = only_claim(text)
+    assert claim.figure.count == 12
+    assert claim.verification is Verification.UNVERIFIED
+    assert len(claim.hedges) == 1
+    assert "independently verified" in claim.hedges[0]
+
+
+def test_without_a_hedge_verification_is_unknown() -> None:
+    claim = only_claim("Russian strikes killed 14 civilians in Kharkiv.")
+    assert claim.hedges == ()
+    assert claim.verification is Verification.UNKNOWN
+
+
+def test_a_hedge_two_sentences_later_does_not_count() -> None:
+    claim = only_claim("Russian strikes killed 14 civilians in Kharkiv. Power was cut. "
+                       "The figure cannot be independently verified.")
+    assert claim.verification is Verification.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Russian strikes killed 14 civilians in Kharkiv on Monday.", "2024-03-11"),
+        ("In 2022, the war killed 7,000 civilians.", "2022"),
+        ("Russian strikes killed 14 civilians in Kharkiv.", None),
+        ("Russian strikes killed 14 civilians in Kharkiv on Wednesday.", None),  # = published
+    ],
+)
+def test_as_of_is_a_date_of_the_sentence_other_than_publication(text: str,
+                                                                as_of: str | None) -> None:
+    claim = only_claim(text)
+    assert claim.as_of == (PartialDate.parse(as_of) if as_of else None)
+
+
+# -- not claims -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government pledged $500 million in aid for victims of the fighting.",
+        "In 2023, the war killed civilians across Darfur.",
+        "Deaths rose 20 percent in El Fasher last month.",
+        "Shells landed 40 kilometers from the border and killed livestock.",
+        "Dozens of people were killed and hundreds were wounded.",
+        "Tens of thousands of people have fled Khartoum.",
+        "The army said it had 2,000 troops in the city.",
+        "The talks took 12 hours, and officials met 3 times over 40 days in 15 cities.",
+        "Resolution 2736 demanded that the siege of El Fasher end.",
+    ],
+)
+def test_numbers_that_count_no_casualties_are_no_claims(text: str) -> None:
+    assert claims(text) == ()
+
+
+def test_evidence_quotes_the_figure_and_the_sentence() -> None:
+    text = "At least 74 people were killed in El Fasher, according to the health ministry."
+    claim = only_claim(text)
+    figure_ev, sentence_ev = claim.evidence
+    assert figure_ev.quote == "At least 74"
+    assert sentence_ev.quote == text
+    assert text[figure_ev.start:figure_ev.end] == figure_ev.quote  # type: ignore[misc]
+
+
+def test_kinds_are_the_vocabulary() -> None:
+    found = claims("Russian strikes killed 14 civilians and injured 30 others in Kharkiv. "
+                   "Some 2,000 people were displaced. Nearly 300 people are missing.")
+    assert {c.kind for c in found} == {CasualtyKind.KILLED, CasualtyKind.INJURED,
+                                       CasualtyKind.DISPLACED, CasualtyKind.MISSING}
+    assert all(isinstance(c.figure.qualifier, Qualifier) for c in found)
+    assert len({c.id for c in found}) == len(found)

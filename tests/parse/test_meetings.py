@@ -1,0 +1,247 @@
+"""Meetings (stage 5a): kind, date (resolved against publication), place, participants
+and outcome; later sentences about "the meeting" join it; other uses of meeting words
+make no meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomod import Meeting, MeetingKind, MeetingOutcome, PartialDate, Report, extract
+from diplomod.knowledge import default_knowledge_base
+from diplomod.parse.actors import find_actor_mentions
+from diplomod.parse.context import build_context
+from diplomod.parse.document import parse_document
+from diplomod.parse.gazetteer import gazetteer_for
+from diplomod.parse.meetings import extract_meetings
+from diplomod.parse.resolve import resolve_actors
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def report(text: str, published: dt.date = PUBLISHED) -> Report:
+    return extract(text, published=published, document_id="t")
+
+
+def only_meeting(text: str, published: dt.date = PUBLISHED) -> tuple[Meeting, Report]:
+    r = report(text, published)
+    assert len(r.meetings) == 1, r.meetings
+    return r.meetings[0], r
+
+
+def participant_names(meeting: Meeting, r: Report) -> list[str]:
+    return [r.actor(p.actor_id).name for p in meeting.participants]
+
+
+# -- kinds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "location"),
+    [
+        ("Armenian Prime Minister Nikol Pashinyan held talks with Azerbaijani President "
+         "Ilham Aliyev in Almaty on Tuesday.", MeetingKind.TALKS, "2024-03-12", "Almaty"),
+        ("Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday.", MeetingKind.TALKS,
+         "2024-03-12", "Warsaw"),
+        ("Antony Blinken made a visit to Kyiv on Monday.", MeetingKind.VISIT, "2024-03-11",
+         "Kyiv"),
+        ("Volodymyr Zelensky spoke by phone with Andrzej Duda on Sunday.", MeetingKind.CALL,
+         "2024-03-10", None),
+        ("Leaders of the African Union held a summit in Addis Ababa on Saturday.",
+         MeetingKind.SUMMIT, "2024-03-09", "Addis Ababa"),
+        ("Volodymyr Zelensky and Andrzej Duda held a joint press conference in Warsaw on "
+         "Monday.", MeetingKind.PRESS_CONFERENCE, "2024-03-11", "Warsaw"),
+    ],
+)
+def test_kind_date_and_place(text: str, kind: MeetingKind, date: str,
+                             location: str | None) -> None:
+    meeting, _ = only_meeting(text)
+    assert meeting.kind is kind
+    assert meeting.date == PartialDate.parse(date)
+    assert meeting.location == location
+
+
+def test_a_call_has_no_place_even_when_one_is_named() -> None:
+    meeting, _ = only_meeting("Volodymyr Zelensky, in Kyiv, spoke by phone with Andrzej Duda "
+                              "on Sunday.")
+    assert meeting.kind is MeetingKind.CALL
+    assert meeting.location is None
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "weekday", "expected"),
+    [
+        (dt.date(2024, 3, 13), "Tuesday", "2024-03-12"),
+        (dt.date(2024, 3, 13), "Wednesday", "2024-03-13"),  # the day of publication
+        (dt.date(2024, 3, 13), "Thursday", "2024-03-07"),  # past tense: the one before
+        (dt.date(2025, 1, 2), "Monday", "2024-12-30"),  # across a new year
+    ],
+)
+def test_a_weekday_in_past_tense_is_the_latest_such_day(published: dt.date, weekday: str,
+                                                        expected: str) -> None:
+    meeting, _ = only_meeting(
+        f"Nikol Pashinyan held talks with Ilham Aliyev in Almaty on {weekday}.", published)
+    assert meeting.date == PartialDate.parse(expected)
+    assert meeting.outcome is not MeetingOutcome.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"),
+    [("Monday", "2024-03-18"), ("Thursday", "2024-03-14")],
+)
+def test_a_future_meeting_is_scheduled_on_the_next_such_day(weekday: str,
+                                                            expected: str) -> None:
+    meeting, r = only_meeting(
+        f"Volodymyr Zelensky will meet Andrzej Duda in Warsaw on {weekday}.")
+    assert meeting.date == PartialDate.parse(expected)
+    assert meeting.outcome is MeetingOutcome.SCHEDULED
+    assert meeting.location == "Warsaw"
+    assert participant_names(meeting, r) == ["Volodymyr Zelensky", "Andrzej Duda"]
+
+
+def test_an_expected_meeting_next_week_is_scheduled_with_month_precision() -> None:
+    meeting, _ = only_meeting("Volodymyr Zelensky is expected to hold talks with Andrzej Duda "
+                              "in Warsaw next week.")
+    assert meeting.outcome is MeetingOutcome.SCHEDULED
+    assert meeting.date == PartialDate.parse("2024-03")
+
+
+def test_an_absolute_date_is_kept() -> None:
+    meeting, _ = only_meeting("Nikol Pashinyan held talks with Ilham Aliyev in Almaty on "
+                              "February 20.")
+    assert meeting.date == PartialDate.parse("2024-02-20")
+
+
+def test_without_publication_date_a_weekday_stays_unresolved() -> None:
+    r = extract("Nikol Pashinyan held talks with Ilham Aliyev in Almaty on Tuesday.")
+    assert [m.date for m in r.meetings] == [None]
+    assert [m.location for m in r.meetings] == ["Almaty"]
+
+
+# -- participants ---------------------------------------------------------------------
+
+
+def test_participants_are_the_people_named() -> None:
+    meeting, r = only_meeting(
+        "Ukrainian President Volodymyr Zelensky and his Polish counterpart Andrzej Duda held "
+        "talks in Warsaw on Tuesday, as Ukraine and Poland sought to settle the grain dispute.")
+    assert participant_names(meeting, r) == ["Volodymyr Zelensky", "Andrzej Duda"]
+    # the states act elsewhere in the sentence, so they are actors, but not participants
+    assert {"Ukraine", "Poland"} <= {a.name for a in r.actors}
+
+
+def test_states_take_part_when_no_person_is_named() -> None:
+    meeting, r = only_meeting("Ukraine and Poland held talks in Warsaw on Tuesday.")
+    assert participant_names(meeting, r) == ["Ukraine", "Poland"]
+
+
+def test_an_organization_can_take_part() -> None:
+    meeting, r = only_meeting("Leaders of the African Union held a summit in Addis Ababa on "
+                              "Saturday.")
+    assert participant_names(meeting, r) == ["African Union"]
+
+
+def test_every_participant_is_an_actor_of_the_report() -> None:
+    r = report("Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday. "
+               "Nikol Pashinyan held talks with Ilham Aliyev in Almaty on Monday.")
+    assert len(r.meetings) == 2
+    for meeting in r.meetings:
+        assert meeting.participants
+        assert all(r.has_actor(p.actor_id) for p in meeting.participants)
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "outcome"),
+    [
+        ("and ended without a breakthrough", MeetingOutcome.NO_BREAKTHROUGH),
+        ("but failed to agree on a truce", MeetingOutcome.NO_BREAKTHROUGH),
+        ("and reached an agreement on prisoner exchanges", MeetingOutcome.AGREEMENT),
+        ("and called them constructive", MeetingOutcome.PROGRESS),
+        ("", MeetingOutcome.UNKNOWN),
+    ],
+)
+def test_outcome_cues(tail: str, outcome: MeetingOutcome) -> None:
+    meeting, _ = only_meeting(f"Nikol Pashinyan and Ilham Aliyev held talks in Almaty on "
+                              f"Tuesday {tail}.".replace(" .", "."))
+    assert meeting.outcome is outcome
+
+
+# -- anaphora and merging ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome"),
+    [
+        ("The meeting ended without a breakthrough.", MeetingOutcome.NO_BREAKTHROUGH),
+        ("The talks made progress on grain transit.", MeetingOutcome.PROGRESS),
+    ],
+)
+def test_the_meeting_in_a_later_sentence_joins_the_meeting_before(
+        second: str, outcome: MeetingOutcome) -> None:
+    first = "Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday."
+    meeting, _ = only_meeting(f"{first} {second}")
+    assert meeting.outcome is outcome
+    assert meeting.date == PartialDate.parse("2024-03-12")
+    # both sentences are evidence
+    quotes = [ev.quote for ev in meeting.evidence]
+    assert first in quotes
+    assert second in quotes
+
+
+def test_two_reports_of_one_meeting_are_merged() -> None:
+    r = report("Nikol Pashinyan held talks with Ilham Aliyev in Almaty on Tuesday. "
+               "Kazakh President Kassym-Jomart Tokayev joined the talks in Almaty on Tuesday.")
+    assert len(r.meetings) == 1
+    assert participant_names(r.meetings[0], r) == ["Nikol Pashinyan", "Ilham Aliyev",
+                                                   "Kassym-Jomart Tokayev"]
+
+
+def test_different_days_are_different_meetings() -> None:
+    r = report("Nikol Pashinyan held talks with Ilham Aliyev in Almaty on Monday. "
+               "Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday.")
+    assert [(str(m.date), m.location) for m in r.meetings] == [("2024-03-11", "Almaty"),
+                                                               ("2024-03-12", "Warsaw")]
+    assert [m.id for m in r.meetings] == ["meeting-1", "meeting-2"]
+
+
+# -- not meetings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelensky called for a ceasefire on Tuesday.",
+        "Volodymyr Zelensky called on Russia to withdraw on Tuesday.",
+        "Volodymyr Zelensky spoke to reporters in Kyiv on Monday.",
+        "Volodymyr Zelensky welcomed the decision in Kyiv on Monday.",
+        "Analysts in Kyiv expect a cold winter.",
+    ],
+)
+def test_other_uses_of_meeting_words_make_no_meeting(text: str) -> None:
+    assert report(text).meetings == ()
+
+
+def test_a_meeting_cue_without_any_actor_makes_no_meeting() -> None:
+    assert report("Talks were held in Warsaw on Tuesday.").meetings == ()
+
+
+# -- the stage function -------------------------------------------------------------------
+
+
+def test_the_stage_reads_a_document_context() -> None:
+    kb = default_knowledge_base()
+    text = "Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday."
+    doc = parse_document(text, document_id="t", published=PUBLISHED, kb=kb,
+                         gazetteer=gazetteer_for(kb))
+    table = resolve_actors(doc, find_actor_mentions(doc))
+    (meeting,) = extract_meetings(build_context(doc, table))
+    assert (meeting.kind, meeting.location) == (MeetingKind.TALKS, "Warsaw")
+    (ev,) = meeting.evidence
+    assert (ev.document_id, ev.quote, ev.rule) == ("t", text, "meeting/talks")

@@ -1,0 +1,206 @@
+"""Proposals (stage 5b): name, proposer, status and who moved it there, phases and their
+durations, a stated total; later mentions join the proposal before; treaties are
+background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomod import Proposal, ProposalStatus, Report, extract
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def report(text: str) -> Report:
+    return extract(text, published=PUBLISHED, document_id="t")
+
+
+def only_proposal(text: str) -> tuple[Proposal, Report]:
+    r = report(text)
+    assert len(r.proposals) == 1, r.proposals
+    return r.proposals[0], r
+
+
+def named(r: Report, ids: tuple[str, ...]) -> list[str]:
+    return [r.actor(i).name for i in ids]
+
+
+def history(p: Proposal, r: Report) -> list[tuple[str, str | None]]:
+    return [(c.status.value, r.actor(c.actor_id).name if c.actor_id else None)
+            for c in p.history]
+
+
+def phases(p: Proposal) -> list[tuple[int, int | None]]:
+    return [(ph.index, ph.duration_days) for ph in p.phases]
+
+
+# -- names and proposers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia rejected the Istanbul framework on Friday.", "Istanbul framework"),
+        ("Kyiv rejected the Riyadh framework on Monday.", "Riyadh framework"),
+        ("Armenia is studying the Almaty framework.", "Almaty framework"),
+    ],
+)
+def test_a_named_proposal_keeps_its_name(text: str, name: str) -> None:
+    proposal, _ = only_proposal(text)
+    assert proposal.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Qatar's proposal calls for a truce in three phases, each lasting 30 days.", "Qatar"),
+        ("Egypt put forward a proposal on Monday.", "Egypt"),
+        ("Turkey proposed a 60-day truce between Armenia and Azerbaijan.", "Turkey"),
+        ("The plan, put forward by Saudi Arabia, was rejected by the Rapid Support Forces on "
+         "Monday.", "Saudi Arabia"),
+    ],
+)
+def test_the_proposer(text: str, proposer: str) -> None:
+    proposal, r = only_proposal(text)
+    assert named(r, proposal.proposed_by) == [proposer]
+
+
+def test_an_unnamed_proposal_has_no_name() -> None:
+    proposal, _ = only_proposal("Egypt put forward a proposal on Monday.")
+    assert proposal.name is None
+
+
+# -- status --------------------------------------------------------------------------------
+
+
+def test_rejected_by_an_agent() -> None:
+    proposal, r = only_proposal("The plan, put forward by Saudi Arabia, was rejected by the "
+                                "Rapid Support Forces on Monday.")
+    assert proposal.status is ProposalStatus.REJECTED
+    assert history(proposal, r) == [("rejected", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "moves"),
+    [
+        ("Russia rejected the Istanbul framework on Friday.", ProposalStatus.REJECTED,
+         [("rejected", "Russia")]),
+        ("Armenia accepted the Almaty framework on Monday.", ProposalStatus.ACCEPTED,
+         [("accepted", "Armenia")]),
+        ("Armenia is studying the Almaty framework.", ProposalStatus.UNDER_NEGOTIATION, []),
+        ("Egypt put forward a proposal on Monday.", ProposalStatus.PROPOSED, []),
+    ],
+)
+def test_status_and_who_moved_it(text: str, status: ProposalStatus,
+                                 moves: list[tuple[str, str]]) -> None:
+    proposal, r = only_proposal(text)
+    assert proposal.status is status
+    assert history(proposal, r) == moves
+
+
+def test_acceptance_and_rejection_by_two_actors_are_both_kept() -> None:
+    proposal, r = only_proposal("Azerbaijan accepted the Almaty framework on Monday, but "
+                                "Armenia rejected it.")
+    assert history(proposal, r) == [("accepted", "Azerbaijan"), ("rejected", "Armenia")]
+
+
+# -- phases and durations --------------------------------------------------------------
+
+
+def test_phases_each_lasting_a_number_of_days() -> None:
+    proposal, _ = only_proposal("Qatar's proposal calls for a truce in three phases, each "
+                                "lasting 30 days.")
+    assert phases(proposal) == [(1, 30), (2, 30), (3, 30)]
+    assert proposal.total_duration_days is None  # never computed from the phases
+
+
+def test_phases_each_lasting_weeks() -> None:
+    proposal, _ = only_proposal("Egypt's proposal would unfold in three stages, each lasting "
+                                "six weeks.")
+    assert phases(proposal) == [(1, 42), (2, 42), (3, 42)]
+
+
+def test_a_phase_count_without_durations() -> None:
+    proposal, _ = only_proposal("Egypt's proposal envisions a ceasefire in two phases.")
+    assert phases(proposal) == [(1, None), (2, None)]
+
+
+def test_an_ordinal_phase_with_its_duration() -> None:
+    proposal, _ = only_proposal("Under Egypt's proposal, the first six-week phase would see "
+                                "prisoners exchanged.")
+    assert phases(proposal) == [(1, 42)]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Turkey proposed a 60-day truce between Armenia and Azerbaijan.", 60),
+        ("Turkey's proposal would extend the truce from six weeks to four and a half months.",
+         135),
+    ],
+)
+def test_a_stated_total_duration(text: str, days: int) -> None:
+    proposal, _ = only_proposal(text)
+    assert proposal.total_duration_days == days
+    assert proposal.phases == ()
+
+
+def test_no_phases_where_none_are_given() -> None:
+    proposal, _ = only_proposal("Russia rejected the Istanbul framework on Friday.")
+    assert proposal.phases == ()
+    assert proposal.total_duration_days is None
+
+
+# -- later mentions ------------------------------------------------------------------------
+
+
+def test_later_mentions_add_to_the_proposal_before() -> None:
+    text = ("Qatar put forward a proposal on Monday. The proposal would unfold in three "
+            "phases, each lasting 30 days. Ukraine rejected the proposal on Tuesday.")
+    proposal, r = only_proposal(text)
+    assert named(r, proposal.proposed_by) == ["Qatar"]
+    assert phases(proposal) == [(1, 30), (2, 30), (3, 30)]
+    assert proposal.status is ProposalStatus.REJECTED
+    assert history(proposal, r) == [("rejected", "Ukraine")]
+    assert len(proposal.evidence) == 3
+
+
+def test_a_sentence_with_phases_only_adds_them_to_the_proposal_before() -> None:
+    text = ("Egypt put forward a proposal on Monday. "
+            "The process consists of two stages, each lasting 45 days.")
+    proposal, _ = only_proposal(text)
+    assert phases(proposal) == [(1, 45), (2, 45)]
+
+
+def test_two_named_proposals_stay_apart() -> None:
+    r = report("Russia rejected the Istanbul framework on Friday. "
+               "Armenia accepted the Almaty framework on Monday.")
+    assert [p.name for p in r.proposals] == ["Istanbul framework", "Almaty framework"]
+    assert [p.id for p in r.proposals] == ["proposal-1", "proposal-2"]
+
+
+# -- not proposals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials cited the 1994 peace treaty as a model for a new plan.",
+        "Armenia and Azerbaijan recalled the accords signed in 1994.",
+        "The Rapid Support Forces launched a military offensive on El Fasher.",
+        "The army said there was no plan to withdraw.",
+    ],
+)
+def test_background_and_other_uses_are_not_proposals(text: str) -> None:
+    assert report(text).proposals == ()
+
+
+def test_every_reference_is_an_actor_of_the_report() -> None:
+    r = report("Qatar put forward a proposal on Monday. Ukraine rejected the proposal on "
+               "Tuesday. Russia rejected the Istanbul framework on Friday.")
+    for p in r.proposals:
+        assert all(r.has_actor(a) for a in p.proposed_by)
+        assert all(r.has_actor(c.actor_id) for c in p.history if c.actor_id)
+        assert p.evidence

@@ -1,0 +1,288 @@
+"""Actor resolution (stage 4): mentions grouped into actors, with names, aliases, kinds,
+countries and roles; states only where they act; sources and bylines left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomod import Actor, ActorKind, Report, UnknownActorError, extract
+from diplomod.knowledge import default_knowledge_base
+from diplomod.parse.actors import ActorMention, Usage, find_actor_mentions
+from diplomod.parse.document import parse_document
+from diplomod.parse.gazetteer import gazetteer_for
+from diplomod.parse.resolve import ActorTable, group_by_sentence, resolve_actors
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def report(text: str, published: dt.date = PUBLISHED) -> Report:
+    return extract(text, published=published, document_id="t")
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in report(text).actors]
+
+
+def only_actor(text: str, name: str) -> Actor:
+    r = report(text)
+    found = [a for a in r.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in r.actors]
+    return found[0]
+
+
+def table_of(text: str) -> tuple[str, ActorTable, list[ActorMention]]:
+    kb = default_knowledge_base()
+    doc = parse_document(text, document_id="t", published=PUBLISHED, kb=kb,
+                         gazetteer=gazetteer_for(kb))
+    mentions = find_actor_mentions(doc)
+    return doc.text, resolve_actors(doc, mentions), mentions
+
+
+# -- people ------------------------------------------------------------------------------
+
+
+def test_a_knowledge_base_person_is_one_actor_with_name_and_surname() -> None:
+    text = ("Ukrainian Foreign Minister Dmytro Kuleba arrived in Ankara on Tuesday. "
+            "Kuleba told Turkish reporters that Kyiv wanted the grain corridor reopened.")
+    r = report(text)
+    people = [a for a in r.actors if a.kind is ActorKind.PERSON]
+    assert len(people) == 1
+    kuleba = people[0]
+    assert (kuleba.name, kuleba.country, kuleba.kb_id) == ("Dmytro Kuleba", "UKR",
+                                                           "person/dmytro-kuleba")
+    assert "Kuleba" in kuleba.aliases
+    assert [role.title for role in kuleba.roles] == ["Ukrainian Foreign Minister"]
+
+
+def test_a_knowledge_base_alias_alone_finds_the_person() -> None:
+    actor = only_actor("Zelensky thanked Poland for its help on Monday.", "Volodymyr Zelensky")
+    assert actor.kb_id == "person/volodymyr-zelensky"
+    assert "Zelensky" in actor.aliases
+
+
+def test_an_unknown_person_is_introduced_by_a_title_before_the_name() -> None:
+    text = "Sudan's army chief, Gen. Karim Obeidat, said the militia must leave Khartoum."
+    actor = only_actor(text, "Karim Obeidat")
+    assert (actor.kind, actor.country, actor.kb_id) == (ActorKind.PERSON, "SDN", None)
+    assert [role.title for role in actor.roles] == ["Sudan's army chief"]
+
+
+def test_an_unknown_person_is_introduced_by_a_demonym_title() -> None:
+    actor = only_actor("Yemeni Foreign Minister Nasser Qadri said the port would reopen.",
+                       "Nasser Qadri")
+    assert (actor.kind, actor.country) == (ActorKind.PERSON, "YEM")
+    assert [role.title for role in actor.roles] == ["Yemeni Foreign Minister"]
+
+
+def test_an_unknown_person_is_introduced_by_an_organization_title() -> None:
+    r = report("RSF spokesman Farid Mansouri said the group had withdrawn from the city.")
+    person = r.actor("Farid Mansouri")
+    assert (person.kind, person.country) == (ActorKind.PERSON, "SDN")
+    assert [role.title for role in person.roles] == ["RSF spokesman"]
+    # the organization named in the title is an actor too
+    assert r.actor("RSF").kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        ("Omar Haddad, Sudan's foreign minister, said talks would resume on Monday.",
+         "Omar Haddad", "SDN", "Sudan's foreign minister"),
+        ("Nabil Yousef, spokesman for the Houthis, said the group would keep attacking ships.",
+         "Nabil Yousef", "YEM", "spokesman for the Houthis"),
+    ],
+)
+def test_an_appositive_after_the_name_gives_title_and_country(text: str, name: str,
+                                                              country: str,
+                                                              title: str) -> None:
+    actor = only_actor(text, name)
+    assert (actor.kind, actor.country) == (ActorKind.PERSON, country)
+    assert [role.title for role in actor.roles] == [title]
+
+
+def test_a_later_surname_joins_the_person_named_before() -> None:
+    text = ("Sudan's army chief, Gen. Karim Obeidat, arrived in Jeddah on Monday. "
+            "Later, Obeidat told Saudi mediators the army would not withdraw.")
+    r = report(text)
+    people = [a for a in r.actors if a.kind is ActorKind.PERSON]
+    assert [a.name for a in people] == ["Karim Obeidat"]
+    assert "Obeidat" in people[0].aliases
+    assert r.actor("Obeidat") == people[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "misspelled"),
+    [
+        ("Ukrainian Foreign Minister Dmytro Kuleba arrived in Ankara. "
+         "Kulebba said Kyiv wanted peace.", "Dmytro Kuleba", "Kulebba"),
+        ("Sudan's army chief, Gen. Karim Obeidat, arrived in Jeddah. "
+         "Obiedat said the army would fight on.", "Karim Obeidat", "Obiedat"),
+    ],
+)
+def test_a_misspelled_surname_joins_the_person(text: str, name: str, misspelled: str) -> None:
+    r = report(text)
+    assert [a.name for a in r.actors if a.kind is ActorKind.PERSON] == [name]
+    assert misspelled in r.actor(name).aliases
+
+
+def test_a_misspelled_full_name_with_a_title_becomes_the_office_holder() -> None:
+    # Dmytro Kuleba was Ukraine's foreign minister on the publication date.
+    actor = only_actor("Ukraine's foreign minister, Dmytro Kulebaa, arrived in Ankara.",
+                       "Dmytro Kuleba")
+    assert actor.kb_id == "person/dmytro-kuleba"
+    assert "Dmytro Kulebaa" in actor.aliases
+
+
+def test_a_bare_title_joins_the_person_holding_it() -> None:
+    text = ("Egyptian President Abdel Fattah el-Sisi hosted the talks. "
+            "Egypt's president said the crossing would stay open.")
+    r = report(text)
+    assert [a.name for a in r.actors] == ["Abdel Fattah el-Sisi"]
+    assert "Egypt" not in [a.name for a in r.actors]
+
+
+def test_two_people_stay_two_actors() -> None:
+    text = ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev "
+            "in Almaty on Friday. Pashinyan said the talks were constructive. "
+            "Aliyev said progress was made.")
+    r = report(text)
+    assert [a.name for a in r.actors] == ["Nikol Pashinyan", "Ilham Aliyev"]
+    assert r.actor("Pashinyan").country == "ARM"
+    assert r.actor("Aliyev").country == "AZE"
+
+
+# -- what is not an actor ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army told Reuters that El Fasher had not fallen.",
+        "El Fasher had not fallen, according to AFP.",
+        "Al Jazeera reported that the Sudanese army held El Fasher.",
+    ],
+)
+def test_a_news_outlet_cited_as_a_source_is_not_an_actor(text: str) -> None:
+    found = names(text)
+    assert not {"Reuters", "AFP", "Al Jazeera"} & set(found)
+
+
+def test_a_state_named_only_as_a_place_is_not_an_actor() -> None:
+    assert names("Fighting continued in Ukraine and across Sudan on Monday.") == []
+
+
+def test_a_state_that_acts_is_an_actor() -> None:
+    r = report("The fighting in Ukraine has displaced millions. "
+               "Ukraine rejected the Russian proposal on Friday.")
+    ukraine = r.actor("Ukraine")
+    assert (ukraine.kind, ukraine.country, ukraine.kb_id) == (ActorKind.STATE, "UKR",
+                                                              "state/UKR")
+
+
+def test_a_metonym_that_acts_is_an_alias_of_its_state() -> None:
+    r = report("Talks between Kyiv and Moscow stalled on Monday.")
+    assert [a.name for a in r.actors] == ["Ukraine", "Russia"]
+    assert "Kyiv" in r.actor("Ukraine").aliases
+
+
+def test_a_state_only_in_a_title_is_not_an_actor() -> None:
+    assert "Egypt" not in names("Egypt's president said the crossing would stay open.")
+    r = report("Sudan's army chief, Gen. Karim Obeidat, said the militia must leave Khartoum.")
+    assert [a.name for a in r.actors if a.kind is ActorKind.STATE] == []
+
+
+@pytest.mark.parametrize("noun", ["delegation", "negotiators", "mediators"])
+def test_a_demonym_with_a_group_noun_makes_the_state_an_actor(noun: str) -> None:
+    actor = only_actor(f"A Ukrainian {noun} arrived in Jeddah on Monday.", "Ukraine")
+    assert (actor.kind, actor.country) == (ActorKind.STATE, "UKR")
+
+
+def test_coordinated_demonyms_before_a_group_noun_are_each_an_actor() -> None:
+    found = names("Armenian and Azerbaijani negotiators arrived in Almaty on Monday.")
+    assert set(found) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Sudanese army shelled Omdurman on Monday.", "Sudanese army", "SDN"),
+        ("Zambian army units crossed the border.", "Zambian army", "ZMB"),
+        ("Bolivian army officers said the coup had failed.", "Bolivian army", "BOL"),
+    ],
+)
+def test_a_demonym_with_an_army_noun_is_an_organization(text: str, name: str,
+                                                        country: str) -> None:
+    actor = only_actor(text, name)
+    assert (actor.kind, actor.country) == (ActorKind.ORGANIZATION, country)
+    # the state itself is not made an actor by the adjective
+    assert not any(a.kind is ActorKind.STATE for a in report(text).actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sarah Okoye and Daniel Mwangi\nEthiopia rejected the Nile plan on Monday.",
+        "Author - Lena Marsh\n\nEthiopia rejected the Nile plan on Monday.",
+    ],
+)
+def test_bylines_are_not_actors(text: str) -> None:
+    assert names(text) == ["Ethiopia"]
+
+
+def test_an_unknown_actor_is_a_clear_lookup_error() -> None:
+    with pytest.raises(UnknownActorError):
+        report("Ukraine rejected the offer.").actor("Ruritania")
+
+
+# -- descriptors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["group", "militia"])
+def test_a_descriptor_refers_back_to_the_last_organization(noun: str) -> None:
+    _, table, mentions = table_of(
+        f"The Rapid Support Forces attacked El Fasher. The {noun} said it had taken the town.")
+    (descriptor,) = [m for m in mentions if m.usage == Usage.DESCRIPTOR]
+    actor = table.get(table.actor_id(descriptor) or "")
+    assert actor is not None
+    assert actor.name == "Rapid Support Forces"
+    assert len(table.actors) == 1
+
+
+def test_a_descriptor_takes_the_nearest_organization_before_it() -> None:
+    _, table, mentions = table_of(
+        "The Sudanese army accused the Rapid Support Forces of looting. The group denied it.")
+    (descriptor,) = [m for m in mentions if m.usage == Usage.DESCRIPTOR]
+    actor = table.get(table.actor_id(descriptor) or "")
+    assert actor is not None
+    assert actor.name == "Rapid Support Forces"
+
+
+def test_a_descriptor_with_nothing_before_it_names_no_actor() -> None:
+    _, table, mentions = table_of("The group said it had taken the town.")
+    assert table.actors == []
+    assert all(table.actor_id(m) is None for m in mentions)
+
+
+# -- the table --------------------------------------------------------------------------
+
+
+def test_the_table_ties_every_acting_mention_to_an_actor() -> None:
+    text, table, _ = table_of(
+        "Nikol Pashinyan met Ilham Aliyev in Almaty. Pashinyan said the talks went well.")
+    by_sentence = group_by_sentence(table, 2)
+    named = [[(text[m.start:m.end], table.get(a).name) for m, a in sentence]  # type: ignore[union-attr]
+             for sentence in by_sentence]
+    assert named == [[("Nikol Pashinyan", "Nikol Pashinyan"), ("Ilham Aliyev", "Ilham Aliyev")],
+                     [("Pashinyan", "Nikol Pashinyan")]]
+
+
+def test_actor_ids_are_unique_and_actors_keep_evidence() -> None:
+    r = report("Nikol Pashinyan met Ilham Aliyev in Almaty. Armenia and Azerbaijan signed "
+               "the text. The Rapid Support Forces attacked El Fasher.")
+    ids = [a.id for a in r.actors]
+    assert len(ids) == len(set(ids)) == 5
+    for actor in r.actors:
+        assert actor.evidence
+        assert all(ev.document_id == "t" for ev in actor.evidence)
