@@ -716,7 +716,7 @@ class _SentenceReader:
             while a < b and (self.title_at[a] is not None or self.hit_at[a] is not None
                              or toks[a].text in lex.non_name_words):
                 a += 1  # "District Commissioner Omar Osman Alasow said"
-            expert = self.expert_follows(b)
+            expert = self.expert_follows(b) or self.reporter_follows(b)
             personal = not any(t.text in lex.org_heads or t.text in lex.non_name_words
                                or ("-" in t.text and t.text.split("-")[0].isupper())
                                for t in toks[a:b])
@@ -729,6 +729,12 @@ class _SentenceReader:
     def expert_follows(self, b: int) -> bool:
         words = [t.lower for t in self.toks[b:b + 8]]
         return "," in words[:2] and any(w in self.lex.expert_nouns for w in words)
+
+    def reporter_follows(self, b: int) -> bool:
+        """Whether the name is a journalist's credit ("X reported from Kabul",
+        "X contributed to this report")."""
+        words = " ".join(t.lower for t in self.toks[b:b + 3])
+        return words.startswith(("reported from", "contributed", "reporting from"))
 
     def outlet_before(self, a: int) -> bool:
         """Whether the words just before are a news outlet ("VOA Korean Service")."""

@@ -75,7 +75,9 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
             continue
         before = dc.doc.lower[max(ctx.start, match.start - 12):match.start]
         before = before.removesuffix("the ").removesuffix("the")
-        if not before.endswith(_LOCATION_PREPOSITIONS):
+        object_of_visit = trigger.label in ("visit", "travel") and \
+            0 <= match.start - (ctx.start + trigger.end) <= 1  # "visited Kyiv"
+        if not before.endswith(_LOCATION_PREPOSITIONS) and not object_of_visit:
             continue
         nxt = text[match.end:match.end + 2]
         if nxt.startswith(("'s", "-")):

@@ -476,7 +476,8 @@ class _Resolver:
                     name = kb_names[0]
             else:
                 name = kb_names[0] if kb_names else (surface[0] if surface else "")
-            return name, [a for a in aliases if a != name]
+            first = name.split()[0] if len(name.split()) > 1 else None
+            return name, [a for a in aliases if a != name and a != first]
         clean: Counter[str] = Counter()
         for form, n in forms.items():
             clean[_org_form(form)] += n
@@ -487,6 +488,8 @@ class _Resolver:
             name = ranked[0] if ranked else (kb_names[0] if kb_names else "")
             if kb_names and kb_names[0] in clean and clean[kb_names[0]] >= clean[name]:
                 name = kb_names[0]
+        if name[:1].islower() and kb_names:  # "state information service" in running text
+            name = kb_names[0]
         return name, [a for a in dict.fromkeys(_org_form(a) for a in aliases) if a != name]
 
     def roles_of(self, entity: _Entity) -> tuple[Role, ...]:
