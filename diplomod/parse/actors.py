@@ -153,11 +153,12 @@ class _SentenceReader:
     """Reads the mentions of one sentence."""
 
     def __init__(self, doc: ParsedDocument, sentence: Sentence, *, org_head: bool = True,
-                 speech: bool = True) -> None:
+                 speech: bool = True, descriptor: bool = True) -> None:
         self.doc = doc
         self.sentence = sentence
         self.has_org_head = org_head
         self.has_speech = speech
+        self.has_descriptor = descriptor
         self.toks = doc.sentence_tokens(sentence)
         self.lex = lexicon()
         self.hit_at: list[Match | None] = [None] * len(self.toks)
@@ -282,12 +283,16 @@ class _SentenceReader:
     def read(self) -> list[ActorMention]:
         if self.byline:
             return []
-        self.titled_people()
-        self.kb_names()
-        self.organization_patterns()
+        if self.title_range:
+            self.titled_people()
+        if self.hits:
+            self.kb_names()
+        if self.hits or self.has_org_head:
+            self.organization_patterns()
         self.speaking_people()
         self.single_words()
-        self.descriptors()
+        if self.has_descriptor:
+            self.descriptors()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -832,7 +837,7 @@ def _descriptor_pattern() -> re.Pattern[str]:
                       + r")\b")
 
 
-def _may_mention(doc: ParsedDocument, sentence: Sentence) -> bool:
+def _may_mention(doc: ParsedDocument, sentence: Sentence, described: bool) -> bool:
     """Whether a sentence can hold a mention at all: a knowledge-base name, a title, a
     capitalized word that is not a common sentence opener, or a descriptor ("the
     group")."""
@@ -843,7 +848,8 @@ def _may_mention(doc: ParsedDocument, sentence: Sentence) -> bool:
     if any(m.group() not in common
            for m in _CAPITAL_WORD.finditer(doc.text, sentence.start, sentence.end)):
         return True
-    return bool(_descriptor_pattern().search(doc.lower, sentence.start, sentence.end))
+    return described and bool(_descriptor_pattern().search(doc.lower, sentence.start,
+                                                             sentence.end))
 
 
 def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
@@ -851,10 +857,12 @@ def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     heads = _sentences_holding(doc, _org_head_matcher(), doc.text)
     speech = _sentences_holding(doc, _speech_matcher(), doc.lower)
+    described = _sentences_holding(doc, _descriptor_matcher(), doc.lower)
     for sentence in doc.sentences:
-        if _may_mention(doc, sentence):
+        if _may_mention(doc, sentence, sentence.index in described):
             reader = _SentenceReader(doc, sentence, org_head=sentence.index in heads,
-                                     speech=sentence.index in speech)
+                                     speech=sentence.index in speech,
+                                     descriptor=sentence.index in described)
             mentions.extend(reader.read())
     return mentions
 
@@ -863,6 +871,12 @@ def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
 def _org_head_matcher() -> PhraseMatcher:
     """Organization words ("Council", "Forces"), matched with their case."""
     return PhraseMatcher((("head", h) for h in lexicon().org_heads), fold_case=False)
+
+
+@lru_cache(maxsize=1)
+def _descriptor_matcher() -> PhraseMatcher:
+    """The nouns of descriptors ("group", "country", "leader")."""
+    return PhraseMatcher(("descriptor", n) for n in _descriptor_kinds())
 
 
 @lru_cache(maxsize=1)

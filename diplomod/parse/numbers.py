@@ -331,8 +331,9 @@ def _read_number(p: _Patterns, text: str) -> _Number | None:
         if word[0].isdigit():
             if last:
                 break
-            try:
-                group = Fraction(word.replace(",", ""))
+            digits = word.replace(",", "")
+            try:  # whole numbers skip Fraction's slow string parsing
+                group = Fraction(int(digits)) if digits.isdigit() else Fraction(digits)
             except (ValueError, ZeroDivisionError):
                 return None
             last = "digits"

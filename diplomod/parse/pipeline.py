@@ -3,8 +3,11 @@ facts -> Report."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
+from collections.abc import Iterator
 
 from diplomod.errors import InputError
 from diplomod.knowledge import KnowledgeBase, default_knowledge_base
@@ -93,6 +96,27 @@ def extract(
     if not isinstance(text, str):
         raise InputError(f"'text' must be a str (got {type(text).__name__})")
     day = _published(published)
+    with _collector_paused():
+        return _extract(text, day, document_id, title, publisher, author, url, knowledge)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a text is read: the parser makes hundreds
+    of thousands of short-lived objects without cycles, which reference counting frees,
+    and the collector's repeated passes over them cost a tenth of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract(text: str, day: dt.date | None, document_id: str | None, title: str | None,
+             publisher: str | None, author: str | None, url: str | None,
+             knowledge: KnowledgeBase | None) -> Report:
     kb = knowledge or default_knowledge_base()
     doc_id = document_id or _document_id(text)
     doc = parse_document(text, document_id=doc_id, published=day, kb=kb,

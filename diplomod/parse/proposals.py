@@ -197,6 +197,8 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     cue = cues()
     drafts: list[_Draft] = []
     with_nouns = {c.sentence.index for c in dc.sentences_with(cue.proposal_noun)}
+    if not with_nouns:
+        return []  # details ("three stages") only ever add to a proposal named before
     with_details = dc.sentences_at([m.start() for m in _DETAIL_WORDS.finditer(dc.doc.lower)])
     for index in sorted(with_nouns | with_details):
         ctx = dc.sentences[index]

@@ -39,7 +39,7 @@ from diplomod.vocab import ActorKind
 
 __all__ = ["ActorTable", "resolve_actors"]
 
-_MAX_EVIDENCE = 3
+_MAX_EVIDENCE = 2
 _LEADERS = ("head_of_government", "head_of_state")
 _DESCRIPTOR_WINDOW = 3
 
@@ -199,6 +199,7 @@ class ActorTable:
     actors: list[Actor]
     by_mention: dict[int, str]
     mentions: list[ActorMention]
+    _by_id: dict[str, Actor] = attrs.field(factory=dict)
 
     def actor_id(self, mention: ActorMention) -> str | None:
         """The actor id a mention refers to, if any."""
@@ -206,10 +207,9 @@ class ActorTable:
 
     def get(self, actor_id: str) -> Actor | None:
         """The actor with this id."""
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        return None
+        if len(self._by_id) != len(self.actors):
+            self._by_id = {a.id: a for a in self.actors}
+        return self._by_id.get(actor_id)
 
 
 class _Resolver:
