@@ -51,6 +51,20 @@ def test_citation_evidence_quotes_the_entry() -> None:
     assert ev.quote.rstrip(".").endswith("Accessed 5 February 2024")
 
 
+def test_the_publisher_is_the_entrys_first_sentence() -> None:
+    r = extract(REFERENCES, published=PUBLISHED, document_id="refs")
+    assert [c.publisher for c in r.citations] == ["Kyiv Independent", "Sudan Tribune"]
+
+
+def test_citation_evidence_starts_at_its_entry() -> None:
+    r = extract(REFERENCES, published=PUBLISHED, document_id="refs")
+    first, second = (c.evidence[0].quote for c in r.citations)
+    assert second is not None
+    assert second.startswith("Sudan Tribune.")
+    assert first is not None
+    assert first.startswith("Kyiv Independent.")
+
+
 def test_retrieved_counts_as_accessed() -> None:
     text = ('Reuters. "Grain deal signed" Published on 4 March 2024. '
             "https://example.org/grain Retrieved 8 March 2024.")
@@ -109,3 +123,12 @@ def test_seed_000_reference_list() -> None:
         "Erdogan says Turkey ready to cooperate with Egypt on Gaza",
         "Talks in Cairo Aim for a Deal to Halt Gaza War and Free Hostages",
     ]
+
+
+def test_seed_000_first_entry_title() -> None:
+    index = {e["id"]: e for e in json.loads((ROOT / "seeds" / "index.json").read_text("utf-8"))}
+    entry = index["000_291bd1bec57b5fdf"]
+    text = (ROOT / "seeds" / entry["file"]).read_text("utf-8")
+    r = extract(text, published=entry["published"], document_id=entry["id"])
+    assert r.citations[0].title == ("Truce Talks Open in Cairo as Gazans Brace for Israeli "
+                                    "Assault on Rafah")

@@ -59,6 +59,11 @@ def test_the_words_after_the_cue_name_the_category(text: str,
     assert categories(text) == [category.value]
 
 
+def test_the_release_of_detained_fighters_is_a_prisoner_release() -> None:
+    assert categories("The Rapid Support Forces demanded the release of detained "
+                      "fighters.") == ["prisoner_release"]
+
+
 def test_a_qualified_ceasefire_is_not_also_a_temporary_one() -> None:
     assert categories("Ukraine demanded a permanent ceasefire.") == ["permanent_ceasefire"]
     assert categories("Ukraine demanded a lasting ceasefire.") == ["permanent_ceasefire"]
@@ -100,6 +105,27 @@ def test_the_demander_is_the_possessor_of_demands() -> None:
 def test_the_addressee_of_urged_to(text: str,
                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert demands(text) == expected
+
+
+def test_vowed_to_defeat_is_a_demand_with_no_addressee() -> None:
+    assert demands("The Sudanese army vowed to defeat the Rapid Support Forces.") == [
+        ("Sudanese army", "defeat_of_adversary", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="'According to X, Y must withdraw' gives no demand: "
+                                       "X is read as a source, and no actor or demand is found")
+def test_the_source_of_according_to_is_the_demander() -> None:
+    assert [by for by, _, _ in demands("According to Ukraine, Russia must withdraw its "
+                                       "forces.")] == ["Ukraine"]
+
+
+@pytest.mark.xfail(strict=True, reason="'withdrawal of Russian troops' is addressed to a "
+                                       "'Russian troops' organization actor, not to the state "
+                                       "Russia")
+def test_a_withdrawal_is_addressed_to_the_state_whose_troops_they_are() -> None:
+    found = demands("Ukraine demanded a permanent ceasefire and the withdrawal of Russian "
+                    "troops.")
+    assert ("Ukraine", "troop_withdrawal", "Russia") in found, found
 
 
 def test_demand_text_and_evidence() -> None:

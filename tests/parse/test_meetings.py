@@ -62,6 +62,22 @@ def test_kind_date_and_place(text: str, kind: MeetingKind, date: str,
     assert meeting.location == location
 
 
+def test_visited_a_city_is_a_visit_there() -> None:
+    meeting, r = only_meeting("Antony Blinken visited Kyiv on Monday.")
+    assert (meeting.kind, meeting.date, meeting.location) == (
+        MeetingKind.VISIT, PartialDate.parse("2024-03-11"), "Kyiv")
+    assert participant_names(meeting, r) == ["Antony Blinken"]
+
+
+@pytest.mark.xfail(strict=True, reason="'<person> called <person>' is not read as a call: "
+                                       "no meeting is made")
+def test_called_a_person_is_a_call() -> None:
+    meeting, r = only_meeting("Volodymyr Zelensky called Andrzej Duda on Sunday.")
+    assert (meeting.kind, meeting.date, meeting.location) == (
+        MeetingKind.CALL, PartialDate.parse("2024-03-10"), None)
+    assert participant_names(meeting, r) == ["Volodymyr Zelensky", "Andrzej Duda"]
+
+
 def test_a_call_has_no_place_even_when_one_is_named() -> None:
     meeting, _ = only_meeting("Volodymyr Zelensky, in Kyiv, spoke by phone with Andrzej Duda "
                               "on Sunday.")
@@ -143,6 +159,31 @@ def test_an_organization_can_take_part() -> None:
     meeting, r = only_meeting("Leaders of the African Union held a summit in Addis Ababa on "
                               "Saturday.")
     assert participant_names(meeting, r) == ["African Union"]
+
+
+def test_demonym_officials_take_part_as_their_state() -> None:
+    meeting, r = only_meeting("Yemen's foreign minister, Nasser Qadri, met Saudi officials in "
+                              "Riyadh on Monday.")
+    assert (meeting.kind, meeting.date, meeting.location) == (
+        MeetingKind.TALKS, PartialDate.parse("2024-03-11"), "Riyadh")
+    assert participant_names(meeting, r) == ["Nasser Qadri", "Saudi Arabia"]
+
+
+@pytest.mark.xfail(strict=True, reason="the person met in a 'where he met X' clause after "
+                                       "'visited' is not added to the visit's participants")
+def test_a_person_met_during_a_visit_takes_part() -> None:
+    r = report("Volodymyr Zelensky visited Warsaw on Monday, where he met Andrzej Duda.")
+    assert r.meetings
+    assert set(participant_names(r.meetings[0], r)) == {"Volodymyr Zelensky", "Andrzej Duda"}
+
+
+@pytest.mark.xfail(strict=True, reason="the host in 'where he was received by X' is not added "
+                                       "to the visit's participants")
+def test_the_host_who_receives_a_visitor_takes_part() -> None:
+    r = report("Turkish President Recep Tayyip Erdogan paid a visit to Baku on Monday, where he "
+               "was received by Ilham Aliyev.")
+    assert r.meetings
+    assert "Ilham Aliyev" in participant_names(r.meetings[0], r)
 
 
 def test_every_participant_is_an_actor_of_the_report() -> None:

@@ -9,6 +9,7 @@ import json
 import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,13 @@ def test_line_endings_and_spacing_change_no_fact(variant: Any) -> None:
         assert facts(report) == facts(extract(text, published=published, document_id=doc_id))
 
 
+def test_nfd_text_changes_no_fact() -> None:
+    _, published, text = seed_articles()[0]
+    decomposed = unicodedata.normalize("NFD", text)
+    assert facts(extract(decomposed, published=published)) == \
+        facts(extract(text, published=published))
+
+
 def test_evidence_of_a_short_text_with_invisible_characters() -> None:
     text = ("\u201cNo deal,\u201d said Volodymyr\u00a0Zel\u200bensky \u2014 after he met "
             "Andrzej Duda in Warsaw on Tuesday.")
@@ -164,7 +172,8 @@ def test_published_as_date_datetime_or_iso_string_is_the_same(published: Any) ->
 
 
 @pytest.mark.parametrize("published", ["yesterday", "2024-13-01", "2024-02-30", "",
-                                       "13/03/2024", "March 13, 2024"])
+                                       "13/03/2024", "March 13, 2024", "2024-03-13garbage",
+                                       "2024-03-13 is the day"])
 def test_a_bad_published_string_is_an_input_error(published: str) -> None:
     with pytest.raises(InputError, match="published") as info:
         extract(TEXT, published=published)

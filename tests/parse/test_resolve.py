@@ -92,6 +92,8 @@ def test_an_unknown_person_is_introduced_by_an_organization_title() -> None:
          "Omar Haddad", "SDN", "Sudan's foreign minister"),
         ("Nabil Yousef, spokesman for the Houthis, said the group would keep attacking ships.",
          "Nabil Yousef", "YEM", "spokesman for the Houthis"),
+        ("Gen. Karim Obeidat, Sudan's army chief, said the militia must withdraw.",
+         "Karim Obeidat", "SDN", "Sudan's army chief"),
     ],
 )
 def test_an_appositive_after_the_name_gives_title_and_country(text: str, name: str,
@@ -100,6 +102,26 @@ def test_an_appositive_after_the_name_gives_title_and_country(text: str, name: s
     actor = only_actor(text, name)
     assert (actor.kind, actor.country) == (ActorKind.PERSON, country)
     assert [role.title for role in actor.roles] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farid Mansouri, the spokesman for the Rapid Support Forces, said the army shelled "
+        "Omdurman.",
+        "Nabil Yousef, a spokesman for the Houthis, said the group would keep attacking ships.",
+        "Farid Mansouri, the RSF's spokesman, said the group had withdrawn.",
+    ],
+)
+def test_an_appositive_with_an_article_introduces_a_person(text: str) -> None:
+    r = report(text)
+    assert any(a.kind is ActorKind.PERSON for a in r.actors), [a.name for a in r.actors]
+
+
+def test_a_spokesman_for_a_states_organization_gets_the_states_country() -> None:
+    r = report("Col. Idrissa Konate, a spokesman for Mali's junta, said the army had retaken "
+               "Kidal.")
+    assert r.actor("Idrissa Konate").country == "MLI"
 
 
 def test_a_later_surname_joins_the_person_named_before() -> None:
@@ -125,6 +147,21 @@ def test_a_misspelled_surname_joins_the_person(text: str, name: str, misspelled:
     r = report(text)
     assert [a.name for a in r.actors if a.kind is ActorKind.PERSON] == [name]
     assert misspelled in r.actor(name).aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, Sudan's foreign minister, said talks would resume. Haddad later left.",
+        "Sudan's army chief, Gen. Karim Obeidat, said the militia must withdraw from Khartoum. "
+        "Obeidat spoke to reporters.",
+    ],
+)
+def test_a_later_surname_opening_a_sentence_joins_the_person(text: str) -> None:
+    r = report(text)
+    people = [a for a in r.actors if a.kind is ActorKind.PERSON]
+    assert len(people) == 1, [(a.name, a.aliases) for a in people]
+    assert len(people[0].aliases) == 1, [(a.name, a.aliases) for a in people]
 
 
 def test_a_misspelled_full_name_with_a_title_becomes_the_office_holder() -> None:
@@ -187,6 +224,10 @@ def test_a_metonym_that_acts_is_an_alias_of_its_state() -> None:
     assert "Kyiv" in r.actor("Ukraine").aliases
 
 
+def test_a_metonym_subject_of_was_is_its_state() -> None:
+    assert "Russia" in names("Russia's foreign minister, Sergei Lavrov, said Moscow was ready.")
+
+
 def test_a_state_only_in_a_title_is_not_an_actor() -> None:
     assert "Egypt" not in names("Egypt's president said the crossing would stay open.")
     r = report("Sudan's army chief, Gen. Karim Obeidat, said the militia must leave Khartoum.")
@@ -205,6 +246,23 @@ def test_coordinated_demonyms_before_a_group_noun_are_each_an_actor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Egyptian officials said the talks would resume.", "Egypt"),
+        ("Ukrainian officials rejected the offer.", "Ukraine"),
+        ("Polish officials said the talks would resume.", "Poland"),
+    ],
+)
+def test_demonym_officials_make_the_state_an_actor(text: str, state: str) -> None:
+    assert state in names(text)
+
+
+def test_coordinated_demonyms_before_officials_are_each_an_actor() -> None:
+    found = names("Ukrainian and Polish officials said the talks would resume.")
+    assert {"Ukraine", "Poland"} <= set(found)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         ("The Sudanese army shelled Omdurman on Monday.", "Sudanese army", "SDN"),
@@ -220,6 +278,12 @@ def test_a_demonym_with_an_army_noun_is_an_organization(text: str, name: str,
     assert not any(a.kind is ActorKind.STATE for a in report(text).actors)
 
 
+def test_a_states_army_is_not_named_army() -> None:
+    found = names("Sudan's army rejected the Jeddah plan on Monday.")
+    assert not [n for n in found if n.lower() == "army"], found
+    assert "Sudan's army" in found, found
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -229,6 +293,19 @@ def test_a_demonym_with_an_army_noun_is_an_organization(text: str, name: str,
 )
 def test_bylines_are_not_actors(text: str) -> None:
     assert names(text) == ["Ethiopia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Monday, Ethiopia had rejected the Nile plan. Egypt said it would respond, and "
+         "Sudan urged both sides to resume talks.", "Egypt"),
+        ("By Sarah Okoye. Ethiopia rejected the plan on Monday.", "Ethiopia"),
+        ("Photo: Ahmed Salem/AFP. Hamas rejected the offer.", "Hamas"),
+    ],
+)
+def test_the_byline_rule_does_not_swallow_the_next_sentence(text: str, name: str) -> None:
+    assert name in names(text)
 
 
 def test_an_unknown_actor_is_a_clear_lookup_error() -> None:

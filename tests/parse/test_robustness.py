@@ -178,6 +178,13 @@ def test_a_two_megabyte_article() -> None:
         "Hamas and Israel " * 50000,
         "U.S. " * 80000,
         "Cairo " * 80000,
+        "Gen. " * 20000,
+        "Egyptian " * 30000,
+        "Egypt and " * 40000,
+        "killed 5 people " * 30000,
+        "Israeli and Egyptian " * 15000,
+        "released 5 hostages " * 20000,
+        "the meeting " * 60000,
     ],
     ids=lambda t: repr(t[:24]) + f"*{len(t)}",
 )

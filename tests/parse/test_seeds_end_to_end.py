@@ -149,6 +149,19 @@ def test_seed_001_sunday_call() -> None:
         "Joe Biden", "Benjamin Netanyahu"}
 
 
+def test_seed_001_no_lowercase_generic_organizations() -> None:
+    assert not [a.name for a in seed("001").actors if a.name[:1].islower()]
+
+
+@pytest.mark.xfail(strict=True, reason="the misspelled 'Anthony Blinken' is linked to "
+                                       "person/antony-blinken but keeps the misspelling as its "
+                                       "name instead of the knowledge-base name")
+def test_seed_002_misspelled_blinken_takes_the_correct_name() -> None:
+    actor = seed("002").actor("Anthony Blinken")
+    assert actor.name == "Antony Blinken"
+    assert "Anthony Blinken" in actor.aliases
+
+
 def test_seed_002_counter_proposal_total() -> None:
     r = seed("002")
     (proposal,) = r.proposals
@@ -178,3 +191,12 @@ def test_seed_004_new_intelligence_chief_and_blinken_visit() -> None:
     assert len(visits) == 1
     assert visits[0].location == "Israel"
     assert "Antony Blinken" in {r.actor(p.actor_id).name for p in visits[0].participants}
+
+
+def test_seed_004_misspelled_baranm_is_ronen_bar() -> None:
+    actor = seed("004").actor("Baranm")
+    assert (actor.name, actor.kb_id) == ("Ronen Bar", "person/ronen-bar")
+
+
+def test_seed_004_a_first_name_is_no_alias() -> None:
+    assert "Benjamin" not in seed("004").actor("Benjamin Netanyahu").aliases

@@ -93,17 +93,30 @@ def test_prominent_actors_are_found(story_id: str, actor: str, kind: ActorKind,
     assert (found.kind, found.country) == (kind, country)
 
 
-# 6204080 ends with a credit line ("Harun Maruf reported from Washington") that the
-# parser still reads as an actor; it is left out of the author check until that is fixed.
-_CREDIT_LINE_STORIES = frozenset({"6204080"})
-
-
 def test_outlets_and_authors_are_never_actors() -> None:
     outlets = {"VOA", "Voice of America", "Reuters", "AFP", "Associated Press", "AP"}
     for story in STORIES:
         report = report_of(story["id"])
         names = {a.name for a in report.actors}
         assert not names & outlets, (story["id"], names & outlets)
-        if story["author"] and story["id"] not in _CREDIT_LINE_STORIES:
+        if story["author"]:
             for author in story["author"].split(","):
                 assert author.strip() not in names, story["id"]
+
+
+def bare_report(story_id: str) -> Report:
+    """The story's text read with its publication date only (no byline to lean on)."""
+    (story,) = [s for s in STORIES if s["id"] == story_id]
+    return extract(story["text"], published=story["published"][:10])
+
+
+def test_a_credit_line_author_is_not_an_actor() -> None:
+    # 6204080 ends with "Harun Maruf reported from Washington; and stringers ..."
+    assert "Harun Maruf" not in {a.name for a in bare_report("6204080").actors}
+
+
+@pytest.mark.xfail(strict=True, reason="'Chinese tourists visited Vietnam' is read as a visit "
+                                       "meeting (participants 'Statistics Office', 'Vietnam')")
+def test_tourists_visiting_is_not_a_meeting() -> None:
+    r = bare_report("6181245")
+    assert not [m for m in r.meetings if "tourists visited" in (m.evidence[0].quote or "")]
