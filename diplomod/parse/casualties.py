@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from diplomod.knowledge import KnowledgeBase
 from diplomod.model import CasualtyClaim, Figure
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
@@ -58,14 +59,31 @@ _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:percent|per cent|%|kilomet|km|mile|meter|
                                re.I)
 
 
-def _people_after(ctx: SentenceContext, fig: FigureMention) -> tuple[str, int] | None:
+def _people_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The people words: the trigger file's list and every state's plural demonyms in
+    lower case ("palestinians", "ukrainians", "sudanese"), made once per knowledge
+    base."""
+    cached = _PEOPLE_CACHE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        demonyms = {d.lower() for s in kb.states.values() for d in s.demonyms
+                    if d.endswith(("s", "ese"))}  # "Ukrainians", "Sudanese"; not "Israeli"
+        cached = (kb, cues().people_nouns | frozenset(demonyms))
+        _PEOPLE_CACHE[id(kb)] = cached
+    return cached[1]
+
+
+_PEOPLE_CACHE: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _people_after(ctx: SentenceContext, fig: FigureMention, people: frozenset[str],
+                  ) -> tuple[str, int] | None:
     """The group noun phrase that follows a figure ("Palestinian prisoners")."""
     local_end = ctx.local(fig.end)
     tail = ctx.lower[local_end:local_end + _WINDOW_AFTER]
     if _NOT_PEOPLE_AFTER.match(tail):
         return None
     words = re.findall(r"[a-z][a-z'-]*", tail)[:5]
-    people = cues().people_nouns
+
     for n, word in enumerate(words):
         if word in people:
             phrase_end = tail.find(word) + len(word)
@@ -106,7 +124,11 @@ def _kind(ctx: SentenceContext, fig: FigureMention, breaks: list[tuple[int, int]
     def distance(h: Hit) -> int:
         return h.start - ctx.local(fig.end) if h.start >= here else (here - h.end) + 5
 
-    best = min(hits, key=lambda h: (_KIND_RANK[h.label], distance(h)))
+    def rank(h: Hit) -> int:  # "to free the captives" is an aim, not a release
+        aim = ctx.lower[max(0, h.start - 3):h.start] == "to "
+        return 2 if aim else _KIND_RANK[h.label]
+
+    best = min(hits, key=lambda h: (rank(h), distance(h)))
     return CasualtyKind(best.label), best
 
 
@@ -154,6 +176,7 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
     """The casualty claims of a document (see the module docstring)."""
     cue = cues()
     claims: list[CasualtyClaim] = []
+    people = _people_words(dc.doc.kb)
     seen: set[tuple[CasualtyKind, int]] = set()
     for ctx in dc.sentences_with(cue.casualty):
         if not _MAY_COUNT.search(ctx.lower) or not ctx.figures:
@@ -166,7 +189,7 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
         for fig in ctx.figures:
             if fig.rule == "figure/vague" and fig.figure.qualifier is Qualifier.AT_LEAST:
                 continue  # "dozens", "tens of thousands": no count is claimed
-            after = _people_after(ctx, fig)
+            after = _people_after(ctx, fig, people)
             group = after[0] if after else None
             head = ctx.lower[ctx.local(fig.end):ctx.local(fig.end) + 8].strip()
             if group is None and not head.startswith(("dead", "killed", "deaths", "lives",

@@ -1,11 +1,11 @@
 """Stage 5c: demands — conditions an actor sets or insists on.
 
 A sentence with a demand cue ("demands", "called for", "urged X to", "insists on",
-"if Israel agrees to", "until Hamas is crushed", "the goals of the war") gives one
+"if Russia agrees to", "until the militia is crushed", "the goals of the war") gives one
 demand per category its words name after the cue (a permanent or temporary ceasefire,
 withdrawal, prisoner or hostage release, aid, ...). Who demands: the possessor of
 "X's demands", the source of "according to X", else the nearest actor before the cue.
-Of whom: the actor the cue addresses ("urged Netanyahu to", "if Israel agrees to"),
+Of whom: the actor the cue addresses ("urged Zelensky to", "if Russia agrees to"),
 else the actor's main counterpart in the article (the state or organization it is
 most often named with), except for the defeat of an adversary, which is addressed to
 nobody.
