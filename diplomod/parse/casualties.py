@@ -43,7 +43,8 @@ _MAY_COUNT = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|scores|several|a few|a couple|handful|half)\b")
 _ATTRIBUTION = re.compile(
-    r"according to\s+(?:the\s+)?([^,.;()]{3,80})|citing\s+(?:the\s+)?([^,.;()]{3,60})")
+    r"(?i:according\s+to)\s+(?:the\s+)?([^,.;()]{3,80})"
+    r"|(?i:citing)\s+(?:the\s+)?([^,.;()]{3,60})")
 _PRONOUNS = frozenset({"A", "An", "It", "He", "She", "They", "This", "That", "We", "I"})
 _PRONOUNS_LOWER = frozenset(p.lower() for p in _PRONOUNS)
 _SAID_AT_END = re.compile(
