@@ -20,7 +20,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _env import use_project_environment  # noqa: E402
+
+use_project_environment()
 
 import diplomod  # noqa: E402
 from diplomod.scoring import TYPES, Scores, score_reports  # noqa: E402

@@ -29,7 +29,11 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _env import use_project_environment  # noqa: E402
+
+use_project_environment()
 
 import diplomod  # noqa: E402
 
