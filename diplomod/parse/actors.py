@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from diplomod.parse._words import Lexicon, lexicon
-from diplomod.parse.cues import PhraseMatcher
+from diplomod.parse.cues import PhraseMatcher, join_matchers
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.gazetteer import Match
 from diplomod.parse.segment import Sentence
@@ -856,8 +856,9 @@ def find_actor_mentions(doc: ParsedDocument) -> list[ActorMention]:
     """Every actor mention of the document, in text order."""
     mentions: list[ActorMention] = []
     heads = _sentences_holding(doc, _org_head_matcher(), doc.text)
-    speech = _sentences_holding(doc, _speech_matcher(), doc.lower)
-    described = _sentences_holding(doc, _descriptor_matcher(), doc.lower)
+    speech_matcher, descriptor_matcher = _lower_case_matchers()
+    speech = _sentences_holding(doc, speech_matcher, doc.lower)
+    described = _sentences_holding(doc, descriptor_matcher, doc.lower)
     for sentence in doc.sentences:
         if _may_mention(doc, sentence, sentence.index in described):
             reader = _SentenceReader(doc, sentence, org_head=sentence.index in heads,
@@ -874,22 +875,20 @@ def _org_head_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def _descriptor_matcher() -> PhraseMatcher:
-    """The nouns of descriptors ("group", "country", "leader")."""
-    return PhraseMatcher(("descriptor", n) for n in _descriptor_kinds())
-
-
-@lru_cache(maxsize=1)
-def _speech_matcher() -> PhraseMatcher:
-    """Verbs of saying ("said", "told")."""
-    return PhraseMatcher(("speech", v) for v in lexicon().speech_verbs)
+def _lower_case_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Verbs of saying ("said", "told") and descriptor nouns, scanned together."""
+    speech = PhraseMatcher(("speech", v) for v in lexicon().speech_verbs)
+    descriptor = PhraseMatcher(("descriptor", n) for n in _descriptor_kinds())
+    join_matchers(speech, descriptor)
+    return speech, descriptor
 
 
 def _sentences_holding(doc: ParsedDocument, matcher: PhraseMatcher, text: str) -> set[int]:
     """The indices of the sentences where ``matcher`` finds something (one pass)."""
     starts = doc.sentence_starts
     found = set()
-    for hit in matcher.find(text):
+    hits, _ = matcher.find_all(text)
+    for hit in hits:
         i = bisect_right(starts, hit.start) - 1
         if i >= 0:
             found.add(i)

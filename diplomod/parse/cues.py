@@ -3,7 +3,7 @@ phrase matchers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -13,7 +13,7 @@ import attrs
 from diplomod.errors import KnowledgeBaseError
 from diplomod.parse._words import load_data_file
 
-__all__ = ["Cues", "PhraseMatcher", "cues"]
+__all__ = ["Cues", "PhraseMatcher", "cues", "join_matchers"]
 
 
 class Hit(NamedTuple):
@@ -34,10 +34,10 @@ def _boundary(ch: str) -> bool:
 
 class PhraseMatcher:
     """Finds labelled phrases at word boundaries in lower-case text, longest first, left
-    to right and without overlaps (an Aho-Corasick automaton: one linear pass)."""
+    to right and without overlaps (an Aho-Corasick automaton: one linear pass).
 
-    # The automaton reports the longest phrase at each place; one that does not sit at
-    # word boundaries ("aid" in "said") is dropped.
+    Matchers that search the same texts can be joined (`join_matchers`): a whole text is
+    then scanned once for all of them, which costs a fraction of one scan each."""
 
     def __init__(self, labelled: Iterable[tuple[str, str]], *, fold_case: bool = True) -> None:
         self._label: dict[str, str] = {}
@@ -45,11 +45,17 @@ class PhraseMatcher:
             self._label.setdefault(phrase.lower().strip() if fold_case else phrase.strip(),
                                    label)
         self._cached: tuple[str, list[Hit], list[int]] | None = None
+        self._group: _Group | None = None
         self._automaton = ahocorasick.Automaton()
         for phrase in self._label:
             self._automaton.add_word(phrase, phrase)
         if self._label:
             self._automaton.make_automaton()
+
+    @property
+    def phrases(self) -> dict[str, str]:
+        """Each phrase (as matched) with its label."""
+        return self._label
 
     def find(self, lower: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in ``lower[start:end]``, left to right, without overlaps (give the
@@ -57,17 +63,17 @@ class PhraseMatcher:
         stop = len(lower) if end is None else min(end, len(lower))
         if not self._label or stop <= start:
             return []
-        hits: list[Hit] = []
         size = len(lower)
         label = self._label
-        for last, phrase in self._automaton.iter_long(lower, start, stop):
+        found: list[Hit] = []
+        for last, phrase in self._automaton.iter(lower, start, stop):
             first = last + 1 - len(phrase)
             if first > 0 and not _boundary(lower[first - 1]):
                 continue
             if last + 1 < size and not _boundary(lower[last + 1]):
                 continue
-            hits.append(_new(Hit, (first, last + 1, phrase, label[phrase])))
-        return hits
+            found.append(_new(Hit, (first, last + 1, phrase, label[phrase])))
+        return _leftmost_longest(found)
 
     def search(self, lower: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first phrase in ``lower[start:end]``."""
@@ -77,12 +83,76 @@ class PhraseMatcher:
     def find_all(self, text: str) -> tuple[list[Hit], list[int]]:
         """Every phrase of a whole text and their starts, computed once per text (the
         stages ask for the hits of each sentence of one document in turn)."""
-        if self._cached is not None and self._cached[0] is text:
-            return self._cached[1], self._cached[2]
-        hits = self.find(text)
-        starts = [h.start for h in hits]
-        self._cached = (text, hits, starts)
-        return hits, starts
+        if self._cached is None or self._cached[0] is not text:
+            if self._group is not None:
+                self._group.scan(text)
+            else:
+                self._store(text, self.find(text))
+        assert self._cached is not None
+        return self._cached[1], self._cached[2]
+
+    def _store(self, text: str, hits: list[Hit]) -> None:
+        self._cached = (text, hits, [h.start for h in hits])
+
+
+def _leftmost_longest(found: list[Hit]) -> list[Hit]:
+    """From matches that may overlap, the leftmost, and of those the longest, then the
+    same after its end, and so on."""
+    if len(found) < 2:
+        return found
+    found.sort(key=_leftmost_longest_key)
+    chosen: list[Hit] = []
+    reached = -1
+    for hit in found:
+        if hit[0] >= reached:
+            chosen.append(hit)
+            reached = hit[1]
+    return chosen
+
+
+def _leftmost_longest_key(hit: Hit) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
+class _Group:
+    """Matchers scanned together: one automaton of all their phrases."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]) -> None:
+        self._matchers = list(matchers)
+        owners: dict[str, list[tuple[int, str]]] = {}
+        for slot, matcher in enumerate(self._matchers):
+            for phrase, label in matcher.phrases.items():
+                owners.setdefault(phrase, []).append((slot, label))
+        self._automaton = ahocorasick.Automaton()
+        for phrase, who in owners.items():
+            self._automaton.add_word(phrase, (phrase, tuple(who)))
+        if owners:
+            self._automaton.make_automaton()
+        self._empty = not owners
+
+    def scan(self, text: str) -> None:
+        """Find every member's phrases in ``text`` and give each member its hits."""
+        found: list[list[Hit]] = [[] for _ in self._matchers]
+        size = len(text)
+        if not self._empty:
+            for last, (phrase, who) in self._automaton.iter(text):
+                first = last + 1 - len(phrase)
+                if first > 0 and not _boundary(text[first - 1]):
+                    continue
+                if last + 1 < size and not _boundary(text[last + 1]):
+                    continue
+                for slot, label in who:
+                    found[slot].append(_new(Hit, (first, last + 1, phrase, label)))
+        for matcher, hits in zip(self._matchers, found, strict=True):
+            matcher._store(text, _leftmost_longest(hits))
+
+
+def join_matchers(*matchers: PhraseMatcher) -> None:
+    """Let ``matchers`` (which search the same texts, folded to the same case) scan a
+    whole text once for all of them in `PhraseMatcher.find_all`."""
+    group = _Group(matchers)
+    for matcher in matchers:
+        matcher._group = group
 
 
 def _labelled(mapping: Any, where: str, problems: list[str]) -> list[tuple[str, str]]:
@@ -182,4 +252,6 @@ def cues() -> Cues:
     )
     if problems:
         raise KnowledgeBaseError(problems)
+    join_matchers(*(getattr(built, f.name) for f in attrs.fields(Cues)
+                    if isinstance(getattr(built, f.name), PhraseMatcher)))
     return built

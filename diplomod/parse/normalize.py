@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 
 import attrs
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["NormalizedText", "OffsetMap", "normalize"]
 
 # One-for-one replacements: length does not change.
 _SAME_LENGTH = str.maketrans({
@@ -47,12 +47,43 @@ def _replace_char(match: re.Match[str]) -> str:
     return _SAME_MAP[match.group()]
 
 
-# Edits that change length: deletions, and a space inserted at a glued word boundary.
-_EDITS = re.compile(
-    r"(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad])"
-    r"|(?<=\d)(?P<colon>:)(?=(?:st|nd|rd|th)\b)"
-    r"|[a-z]{4}(?P<glue>)(?=[A-Z][a-z]{2})"
-)
+@attrs.frozen(slots=True)
+class OffsetMap:
+    """A piecewise shift from normalized offsets to original ones: from ``points[k]``
+    on (up to the next point), original = normalized + ``deltas[k]``. Edits are rare, so
+    a map of a few points stands in for one entry per character."""
+
+    points: tuple[int, ...]
+    deltas: tuple[int, ...]
+
+    def __call__(self, i: int) -> int:
+        return i + self.deltas[bisect_right(self.points, i) - 1]
+
+
+class _Builder:
+    """Collects the points of an `OffsetMap` as the normalized text is written."""
+
+    def __init__(self) -> None:
+        self.points: list[int] = [0]
+        self.deltas: list[int] = [0]
+
+    def shift(self, at: int, delta: int) -> None:
+        """From normalized offset ``at`` on, original = normalized + ``delta``."""
+        if self.deltas[-1] == delta:
+            return
+        if self.points[-1] == at:
+            self.deltas[-1] = delta
+            if len(self.deltas) > 1 and self.deltas[-2] == delta:
+                self.points.pop()
+                self.deltas.pop()
+            return
+        self.points.append(at)
+        self.deltas.append(delta)
+
+    def build(self) -> OffsetMap | None:
+        if len(self.points) == 1 and self.deltas[0] == 0:
+            return None
+        return OffsetMap(tuple(self.points), tuple(self.deltas))
 
 
 @attrs.frozen(slots=True)
@@ -62,20 +93,19 @@ class NormalizedText:
     Attributes:
         text: the normalized text.
         original: the text as given.
-        offsets: for each normalized offset ``i`` (and ``len(text)``), the offset of
-            the original character it comes from; ``None`` when lengths agree and
-            offsets are the same.
+        offsets: the map from normalized offsets (up to ``len(text)``) to original
+            ones; ``None`` when lengths agree and offsets are the same.
     """
 
     text: str
     original: str
-    offsets: array[int] | None = None
+    offsets: OffsetMap | None = None
 
     def original_offset(self, i: int) -> int:
         """The original offset of normalized offset ``i``."""
         if self.offsets is None:
             return i
-        return self.offsets[i]
+        return self.offsets(i)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalized span ``start:end`` (``end`` exclusive),
@@ -83,65 +113,106 @@ class NormalizedText:
         if self.offsets is None:
             return start, end
         if end <= start:
-            o = self.offsets[start]
+            o = self.offsets(start)
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets(start), self.offsets(end - 1) + 1
 
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _DECOMPOSED = re.compile("[^\\W\\d_][\u0300-\u036f]+")
 
-_MAY_EDIT = (
-    re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"),
-    re.compile(r":(?:st|nd|rd|th)\b"),
-    re.compile(r"[a-z][A-Z]"),
-)
+# Edits that change length, each found by a cheap scan for its first characters and
+# then checked where it may apply: deletions of invisible characters and of the colon of
+# "14:th", and a space inserted where a lower-case word runs into a capitalized one.
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ORDINAL_COLON = re.compile(r":(?=(?:st|nd|rd|th)\b)")  # after a digit
+_GLUE_HINT = re.compile(r"[a-z][A-Z]")
+_GLUE = re.compile(r"[a-z]{4}(?=[A-Z][a-z]{2})")
 
 
-def _compose(text: str) -> tuple[str, array[int] | None]:
+def _compose(text: str) -> tuple[str, OffsetMap | None]:
     """Letters followed by combining marks in their composed form ("u" + diaeresis ->
     "ü"), with each composed letter mapped to its base letter's offset."""
     if _COMBINING.search(text) is None:
         return text, None
     pieces: list[str] = []
-    offsets: array[int] = array("q")
+    shifts = _Builder()
     pos = 0
+    out = 0
     for match in _DECOMPOSED.finditer(text):
         composed = unicodedata.normalize("NFC", match.group())
         if len(composed) >= len(match.group()):
             continue
-        pieces.append(text[pos:match.start()])
-        offsets.extend(range(pos, match.start()))
+        piece = text[pos:match.start()]
+        pieces.append(piece)
+        out += len(piece)
         pieces.append(composed)
-        offsets.extend([match.start()] * len(composed))
+        for k in range(len(composed)):  # every composed letter maps to the base letter
+            shifts.shift(out + k, match.start() - (out + k))
+        out += len(composed)
         pos = match.end()
+        shifts.shift(out, pos - out)
     if not pieces:
         return text, None
     pieces.append(text[pos:])
-    offsets.extend(range(pos, len(text) + 1))
-    return "".join(pieces), offsets
+    return "".join(pieces), shifts.build()
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """The length-changing edits of ``text``: (start, end, replacement), in order."""
+    edits = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    edits.extend((m.start(), m.end(), "") for m in _ORDINAL_COLON.finditer(text)
+                 if m.start() > 0 and text[m.start() - 1].isdecimal())
+    glued_at = -1
+    for hint in _GLUE_HINT.finditer(text):
+        at = hint.start() + 1
+        if at - 4 >= glued_at and _GLUE.match(text, at - 4):
+            edits.append((at, at, " "))
+            glued_at = at
+    edits.sort()
+    return edits
+
+
+def _chain(outer: OffsetMap, inner: OffsetMap, length: int) -> OffsetMap:
+    """The map ``inner(outer(i))`` for ``i`` in ``0..length``."""
+    shifts = _Builder()
+    ends = [*outer.points[1:], length + 1]
+    for lo, hi, delta in zip(outer.points, ends, outer.deltas, strict=True):
+        x_lo, x_hi = lo + delta, hi + delta
+        k = max(0, bisect_right(inner.points, x_lo) - 1)
+        while k < len(inner.points):
+            x = max(inner.points[k], x_lo)
+            if x >= x_hi:
+                break
+            shifts.shift(x - delta, delta + inner.deltas[k])
+            k += 1
+    return shifts.build() or OffsetMap((0,), (0,))
 
 
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` (see the module docstring). Total: any string is accepted."""
     same = _SAME_CHARS.sub(_replace_char, text)
     same, composed = _compose(same)
-    # three cheap scans tell whether any edit can apply before the full pattern runs
-    if not any(p.search(same) for p in _MAY_EDIT) or _EDITS.search(same) is None:
+    edits = _edits(same)
+    if not edits:
         return NormalizedText(same, text, composed)
     pieces: list[str] = []
-    offsets: array[int] = array("q")
+    shifts = _Builder()
     pos = 0
-    for match in _EDITS.finditer(same):
-        start = match.start(match.lastgroup or 0)
+    out = 0
+    for start, end, replacement in edits:
+        if start < pos:
+            continue
         pieces.append(same[pos:start])
-        offsets.extend(range(pos, start))
-        if match.lastgroup == "glue":
-            pieces.append(" ")
-            offsets.append(start)
-        pos = match.end(match.lastgroup or 0)
+        out += start - pos
+        if replacement:
+            pieces.append(replacement)
+            shifts.shift(out, start - out)  # the inserted space maps to what follows it
+            out += len(replacement)
+        pos = end
+        shifts.shift(out, pos - out)
     pieces.append(same[pos:])
-    offsets.extend(range(pos, len(same) + 1))
+    offsets = shifts.build()
     if composed is not None:  # map through both steps back to the original
-        offsets = array("q", (composed[i] for i in offsets))
+        offsets = _chain(offsets or OffsetMap((0,), (0,)), composed, out + len(same) - pos)
     return NormalizedText("".join(pieces), text, offsets)
