@@ -22,7 +22,7 @@ source), so that a state named only as a place or in a title is not taken for an
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -168,22 +168,21 @@ class _SentenceReader:
         self.title_range: dict[int, tuple[int, int]] = {}
         names = doc.names_in(sentence.start, sentence.end)
         titles = doc.titles_in(sentence.start, sentence.end)
-        if names or titles:
-            starts = {t.start: i for i, t in enumerate(self.toks)}
-            for match in names:
-                self._place(match, starts, self.hit_at, self.hit_range)
-            for match in titles:
-                self._place(match, starts, self.title_at, self.title_range)
+        for match in names:
+            self._place(match, self.hit_at, self.hit_range)
+        for match in titles:
+            self._place(match, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.mentions: list[ActorMention] = []
         self.byline = sentence.end - sentence.start <= _BYLINE_LENGTH and \
             doc.line_start(sentence.start) == sentence.start and \
             bool(_BYLINE.match(doc.text, sentence.start, sentence.end))
 
-    def _place(self, match: Match, starts: dict[int, int], at: list[Match | None],
+    def _place(self, match: Match, at: list[Match | None],
                ranges: dict[int, tuple[int, int]]) -> None:
-        i = starts.get(match.start)
-        if i is None:
+        toks = self.toks
+        i = bisect_left(toks, (match.start,))  # tokens are tuples that start with .start
+        if i == len(toks) or toks[i].start != match.start:
             return
         j = i
         while j < len(self.toks) and self.toks[j].start < match.end:
@@ -248,7 +247,7 @@ class _SentenceReader:
 
     def after_source_cue(self, i: int) -> bool:
         window = " ".join(t.lower for t in self.toks[max(0, i - 3):i])
-        return any(window.endswith(cue) for cue in self.lex.source_cues)
+        return window.endswith(self.lex.source_cues)
 
     # -- names -------------------------------------------------------------------
     def name_run(self, j: int, *, allow_kb_person: bool = True) -> tuple[int, int] | None:
@@ -642,6 +641,8 @@ class _SentenceReader:
             if not match.has("demonym", "state", "state_alias"):
                 continue
             k = b + (1 if self.tok(b) is not None and toks[b].text in _POSSESSIVE else 0)
+            if k >= len(toks) or toks[k].lower not in _pattern_first_words():
+                continue
             entry = match.first("demonym", "state", "state_alias")
             assert entry is not None
             table = _pattern_nouns(lex)
@@ -819,6 +820,12 @@ def _pattern_nouns_cached() -> dict[tuple[str, ...], tuple[str, str]]:
         for noun in nouns:
             table.setdefault(tuple(noun.split()), (key, noun))
     return table
+
+
+@lru_cache(maxsize=1)
+def _pattern_first_words() -> frozenset[str]:
+    """The first words of the army and ministry nouns."""
+    return frozenset(words[0] for words in _pattern_nouns_cached())
 
 
 def _pattern_nouns(lex: Lexicon) -> dict[tuple[str, ...], tuple[str, str]]:

@@ -98,7 +98,12 @@ class PhraseMatcher:
 def _leftmost_longest(found: list[Hit]) -> list[Hit]:
     """From matches that may overlap, the leftmost, and of those the longest, then the
     same after its end, and so on."""
-    if len(found) < 2:
+    reached = -1
+    for hit in found:  # the usual case: nothing overlaps, and the order is right already
+        if hit[0] < reached:
+            break
+        reached = hit[1]
+    else:
         return found
     found.sort(key=_leftmost_longest_key)
     chosen: list[Hit] = []
@@ -137,12 +142,17 @@ class _Group:
         if not self._empty:
             for last, (phrase, who) in self._automaton.iter(text):
                 first = last + 1 - len(phrase)
-                if first > 0 and not _boundary(text[first - 1]):
-                    continue
-                if last + 1 < size and not _boundary(text[last + 1]):
-                    continue
+                if first > 0:  # the boundary test of _boundary, inlined: this loop is hot
+                    ch = text[first - 1]
+                    if ch.isalnum() or ch == "-" or ch == "_":
+                        continue
+                if last + 1 < size:
+                    ch = text[last + 1]
+                    if ch.isalnum() or ch == "-" or ch == "_":
+                        continue
+                end = last + 1
                 for slot, label in who:
-                    found[slot].append(_new(Hit, (first, last + 1, phrase, label)))
+                    found[slot].append(_new(Hit, (first, end, phrase, label)))
         for matcher, hits in zip(self._matchers, found, strict=True):
             matcher._store(text, _leftmost_longest(hits))
 

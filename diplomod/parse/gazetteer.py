@@ -66,10 +66,6 @@ class Match(NamedTuple):
 _new = tuple.__new__  # matches are made by the thousand: skip NamedTuple's __new__
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _automaton(forms: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form, entries in forms.items():
@@ -88,10 +84,15 @@ def _search(automaton: ahocorasick.Automaton, text: str, original: str) -> list[
     for end_index, (form, entries, kinds) in automaton.iter_long(text):
         end = end_index + 1
         start = end - len(form)
-        if start > 0 and _is_word_char(original[start - 1]) and _is_word_char(original[start]):
-            continue
-        if end < size and _is_word_char(original[end]) and _is_word_char(original[end - 1]):
-            continue
+        # a word character on both sides of an edge splits a word (_is_word_char, inlined)
+        if start > 0:
+            a, b = original[start - 1], original[start]
+            if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                continue
+        if end < size:
+            a, b = original[end - 1], original[end]
+            if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                continue
         chosen.append(_new(Match, (start, end, original[start:end], entries, kinds)))
     return chosen
 
@@ -132,7 +133,7 @@ class Gazetteer:
 
         def add_title(forms: Iterable[str], entry: Entry) -> None:
             for form in forms:
-                if form.strip():
+                if len(form.strip()) > 1:  # a one-letter title would match any letter
                     titles[form.strip().lower()].append(entry)
 
         for office_type in kb.office_types.values():

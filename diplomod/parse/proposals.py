@@ -40,7 +40,12 @@ _FROM_TO = re.compile(r"\bfrom\s+(.{3,40}?)\s+to\s+(.{3,40}?)(?:[,.;]|\s+in\b|$)
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New",
                         "Original", "Latest", "Revised", "Ceasefire", "Truce", "Peace"})
 _WINDOW = 3
-_DETAIL_WORDS = re.compile(r"phase|stage|\bsteps?\b|\b(?:week|month|day|year)s?\b")
+_NTH_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|"
+                        r"last)\s+(?:(\S+)\s+)?(?:phase|stage)\b")
+_NTH_AND_NTH_PHASES = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+and\s+"
+                                 r"(first|second|third|fourth|fifth|2nd|3rd|4th)\s+"
+                                 r"(?:phases|stages)\b")
+_DETAIL_WORDS = re.compile(r"phase|stage|(?<!\w)(?:steps?|(?:week|month|day|year)s?)\b")
 
 
 @attrs.define
@@ -145,6 +150,9 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
 
 def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
     """How many phases the sentence gives, and the durations it ties to them."""
+    lower = ctx.lower
+    if "phase" not in lower and "stage" not in lower and "step" not in lower:
+        return None, {}  # every pattern below needs one of these words
     count = None
     for m in _COUNT_PHASES.finditer(ctx.lower):
         word = m.group(1) or m.group(2)
@@ -156,8 +164,7 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
     if count is not None and _EACH_LASTING.search(ctx.lower) and ctx.durations:
         each: int | None = ctx.durations[0].days
         durations = dict.fromkeys(range(1, count + 1), each)
-    for m in re.finditer(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|"
-                         r"last)\s+(?:(\S+)\s+)?(?:phase|stage)\b", ctx.lower):
+    for m in _NTH_PHASE.finditer(ctx.lower):
         index = parse_ordinal(m.group(1))
         if index is None:
             continue
@@ -168,8 +175,7 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
         durations.setdefault(index, days)
         if days is not None:
             durations[index] = days
-    for m in re.finditer(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+and\s+(first|second|"
-                         r"third|fourth|fifth|2nd|3rd|4th)\s+(?:phases|stages)\b", ctx.lower):
+    for m in _NTH_AND_NTH_PHASES.finditer(ctx.lower):
         for word in m.groups():
             index = parse_ordinal(word)
             if index is not None:
