@@ -40,6 +40,20 @@ def _model_fields(cls: type[Model]) -> tuple[str, ...]:
                  if _holds_models(field.annotation))
 
 
+def _all_evidence(obj: Any, out: list[Evidence]) -> list[Evidence]:
+    """Every piece of evidence under ``obj``, appended to ``out`` (no paths: the check of
+    a whole report walks thousands of objects, and a path is only needed for an error)."""
+    if isinstance(obj, Evidence):
+        out.append(obj)
+    elif isinstance(obj, Model):
+        for name in _model_fields(type(obj)):
+            _all_evidence(getattr(obj, name), out)
+    elif isinstance(obj, tuple):
+        for item in obj:
+            _all_evidence(item, out)
+    return out
+
+
 def _walk_evidence(obj: Any, path: str) -> Iterator[tuple[str, Evidence]]:
     if isinstance(obj, Evidence):
         yield path, obj
@@ -89,8 +103,9 @@ class Report(Model):
     @classmethod
     def _check_collection(cls, items: tuple[Any, ...], info: ValidationInfo) -> tuple[Any, ...]:
         document: Document | None = info.data.get("document")
-        if document is not None and document.text is not None:
-            for index, item in enumerate(items):
+        if document is not None and document.text is not None and not all(
+                _span_fits(ev, document) for ev in _all_evidence(items, [])):
+            for index, item in enumerate(items):  # again, with paths, for the message
                 for path, ev in _walk_evidence(item, f"[{index}]"):
                     _check_span(ev, document, f"{info.field_name}{path}")
         ids = [item.id for item in items]
@@ -182,6 +197,14 @@ class Report(Model):
         """A one-line summary: document id and the count of each type."""
         parts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in self.counts().items())
         return f"Report({self.document.id}: {parts})"
+
+
+def _span_fits(ev: Evidence, document: Document) -> bool:
+    """Whether `_check_span` would accept ``ev``."""
+    if ev.document_id != document.id or ev.start is None or ev.end is None:
+        return True
+    text = document.text or ""
+    return ev.end <= len(text) and (ev.quote is None or text[ev.start:ev.end] == ev.quote)
 
 
 def _check_span(ev: Evidence, document: Document, path: str) -> None:

@@ -694,6 +694,9 @@ def find_durations(text: str) -> list[DurationMention]:
     if not isinstance(text, str) or not text:
         return []
     p = _patterns()
+    lowered = text.lower()
+    if not any(unit in lowered for unit in p.lexicon.duration_unit_days):
+        return []  # every length names a unit: most sentences are done with here
     out: list[DurationMention] = []
     for m in p.duration.finditer(text):
         start, end = m.start(), m.end()

@@ -205,7 +205,9 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     with_nouns = {c.sentence.index for c in dc.sentences_with(cue.proposal_noun)}
     if not with_nouns:
         return []  # details ("three stages") only ever add to a proposal named before
-    with_details = dc.sentences_at([m.start() for m in _DETAIL_WORDS.finditer(dc.doc.lower)])
+    # details only ever go to a proposal named at most _WINDOW sentences before them
+    with_details = {j for i in with_nouns for j in range(i + 1, i + _WINDOW + 1)
+                    if j < len(dc.sentences)}
     for index in sorted(with_nouns | with_details):
         ctx = dc.sentences[index]
         nouns = ctx.find(cue.proposal_noun)
