@@ -208,6 +208,7 @@ class Cues:
     demand_noun: frozenset[str]
     demand_blocker: PhraseMatcher
     demand_category: PhraseMatcher
+    demand_reporting: PhraseMatcher
     casualty: PhraseMatcher
     people_noun: PhraseMatcher
     people_nouns: frozenset[str]
@@ -254,6 +255,8 @@ def cues() -> Cues:
                                             "demand.not_demanded_after", problems)),
         demand_category=PhraseMatcher(_labelled(demand.get("categories"),
                                                 "demand.categories", problems)),
+        demand_reporting=PhraseMatcher(_plain(demand.get("reporting_verbs", []),
+                                              "demand.reporting_verbs", problems)),
         casualty=PhraseMatcher(_labelled(data.get("casualty"), "casualty", problems)),
         people_noun=PhraseMatcher(_plain(data.get("people_nouns"), "people_nouns", problems)),
         people_nouns=frozenset(data.get("people_nouns", [])),

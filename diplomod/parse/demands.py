@@ -3,22 +3,32 @@
 A sentence with a demand cue ("demands", "called for", "urged X to", "insists on",
 "if Russia agrees to", "until the militia is crushed", "the goals of the war") gives one
 demand per category its words name after the cue (a permanent or temporary ceasefire,
-withdrawal, prisoner or hostage release, aid, ...). Who demands: the possessor of
-"X's demands", the source of "according to X", else the nearest actor before the cue.
-Of whom: the actor the cue addresses ("urged Zelensky to", "if Russia agrees to"),
-else the actor's main counterpart in the article (the state or organization it is
-most often named with), except for the defeat of an adversary, which is addressed to
-nobody.
+withdrawal, prisoner or hostage release, aid, ...). A cue that calls on a named actor to
+act ("urged Kosovo to", "demanded that Serbia ...") is a demand of category ``other``
+when no category word says what about. Who demands: the possessor of "X's demands", the
+source of "according to X", else the nearest actor before the cue (a subject pronoun
+resolved: "she urged", "we urge" in a speaker's words). Modal and spoken cues ("X must /
+should / needs to", "it is time to") are demands of the speaker ("..., Y said", "Y said
+X must"), of the modal's subject. Of whom: the actor the cue addresses ("urged Zelensky
+to", "if Russia agrees to"), else the actor's main counterpart in the article (the
+state or organization it is most often named with), except for the defeat of an
+adversary, which is addressed to nobody. The words are data (``triggers.json``,
+``demand``): cues, category words (``none`` shadows a category word: "humanitarian
+law"), words that block a category after them ("break the ceasefire").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import combinations
 
+import attrs
+
 from diplomod.model import Demand
-from diplomod.parse.actors import ActorMention
+from diplomod.parse._words import load_data_file
+from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.vocab import ActorKind, DemandCategory
@@ -59,11 +69,46 @@ def _side_of(dc: DocumentContext, actor_id: str) -> str | None:
     return None
 
 
+@attrs.frozen
+class _Words:
+    """The demand knowledge that `cues()` does not compile (``triggers.json``,
+    ``demand``): how a cue addresses its target, modal and spoken cues, reporting
+    verbs."""
+
+    addressing: frozenset[str]
+    modal: frozenset[str]
+    spoken: frozenset[str]
+    not_demanding: tuple[str, ...]
+    spokesperson: tuple[str, ...]
+
+
+@cache
+def _words() -> _Words:
+    demand = load_data_file("triggers.json").get("demand", {})
+
+    def words(key: str) -> list[str]:
+        value = demand.get(key, [])
+        return [w.lower() for w in value if isinstance(w, str) and w.strip()]
+
+    return _Words(
+        addressing=frozenset(words("addressing_cues")),
+        modal=frozenset(words("modal_cues")),
+        spoken=frozenset(words("spoken_cues")),
+        not_demanding=tuple(words("not_demanding_verbs")),
+        spokesperson=tuple(words("spokesperson_titles")),
+    )
+
+
+_NO_CATEGORY = "none"
+
+
 def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[DemandCategory, Hit]]:
     cue = cues()
     blockers = ctx.find(cue.demand_blocker)
     found: list[tuple[DemandCategory, Hit]] = []
     for hit in ctx.find(cue.demand_category, start, end):
+        if hit.label == _NO_CATEGORY:  # "humanitarian law": shadows a category word
+            continue
         blocked = any(b.end <= hit.start and hit.start - b.end <= 25 for b in blockers)
         if blocked:
             continue
@@ -78,37 +123,78 @@ def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[Demand
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\bthat\b|,\s+(?:and|but|while|as)\b|\bsaid\b|"
                            r"\bsays\b|\baccording to [^,]*,)")
+# a noun cue in a prepositional phrase sets no condition: "on the condition of
+# anonymity", "over the terms of the aid", "on equal terms", "with no conditions"
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|over|under|in|with|without|of|by|to|for|at|"
+                                r"from|about)\s+(?:[\w-]+\s+){0,2}$")
+_FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her|our) part,?\s*$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[^\w'])(he|she|they|we|i)\]?\s+(?:(?:also|both|"
+                              r"strongly|repeatedly|again|once|have|has|had|will|would|"
+                              r"then|further|instead|now)\s+){0,3}$")
+_PRONOUN_AND = re.compile(r"(?:^|[^\w'])(?:he|she) and $")
+_POSSESSIVE_PRONOUN = re.compile(r"(?<!for )\b(?:his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_BEFORE_ADDRESSEE = re.compile(r"\s*(?:that\s+)?(?:the\s+|all\s+)?")
+_SUBJECT_GAP = re.compile(r"[\s\"\u201c\u201d]*")
+_SUBJECT_REACH = 45  # characters from a speaker's name to "said" ("X, a minister, said")
+_WINDOW = 48  # characters looked at before a cue for a pronoun or a preposition
 
 
 def extract_demands(dc: DocumentContext) -> list[Demand]:
     """The demands of a document (see the module docstring)."""
     cue = cues()
+    words = _words()
     counterpart = _counterparts(dc)
     seen: set[tuple[str, DemandCategory, str | None]] = set()
     demands: list[Demand] = []
-    for ctx in dc.sentences_with(cue.demand_cue, cue.demand_category):
+    for ctx in dc.sentences_with(cue.demand_cue):
         hits = ctx.find(cue.demand_cue)
+        if not hits:
+            continue
         taken: set[DemandCategory] = set()
         for hit in hits:
             nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
-            if hit.phrase in cue.demand_noun:
+            head = ctx.lower[max(0, hit.start - _WINDOW):hit.start]
+            noun = hit.phrase in cue.demand_noun
+            if noun and _AFTER_PREPOSITION.search(head) and not _FOR_ITS_PART.search(head):
+                continue
+            if noun:
                 categories = _categories(ctx, 0, len(ctx.lower))
             else:
                 categories = _categories(ctx, hit.end, max(nxt, min(len(ctx.lower),
                                                                      hit.end + 120)))
             categories = [(c, w) for c, w in categories if c not in taken]
-            if not categories:
-                continue
-            demanders = _demanders(ctx, hit)
+            modal = hit.phrase in words.modal
+            spoken = hit.phrase in words.spoken
+            subject: str | None = None
+            if modal or spoken:
+                if modal:
+                    if _not_demanding(ctx, hit, words):
+                        continue
+                    subject = _modal_subject(dc, ctx, hit, head)
+                    if subject == "":
+                        continue  # "we must": a commitment, not a demand
+                speaker = _speaker(dc, ctx, hit, words)
+                demanders = [speaker] if speaker is not None and speaker != subject else []
+                fallback = (modal and subject is not None) or spoken
+            else:
+                demanders = _demanders(dc, ctx, hit, head, words)
+                fallback = hit.phrase in words.addressing and _addresses_a_clause(ctx, hit)
             if not demanders:
                 continue
+            if not categories:
+                if not fallback or DemandCategory.OTHER in taken:
+                    continue
+                categories = [(DemandCategory.OTHER, hit)]
             for category, word in categories:
                 taken.add(category)
                 for by in demanders:
-                    addressed = _addressee(ctx, hit, by)
+                    addressed = subject if subject is not None else _addressee(
+                        ctx, hit, by, spoken=spoken)
                     if category is DemandCategory.DEFEAT_OF_ADVERSARY:
                         target = None
-                    elif addressed is not None:
+                    elif addressed is not None and addressed != by:
                         target = addressed
                     else:
                         side = _side_of(dc, by)
@@ -128,10 +214,151 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
     return demands
 
 
-def _demanders(ctx: SentenceContext, hit: Hit) -> list[str]:
+def _not_demanding(ctx: SentenceContext, hit: Hit, words: _Words) -> bool:
+    """ "should be able to", "must know that": a modal that asks nothing of anyone."""
+    after = ctx.lower[hit.end:hit.end + 24].lstrip()
+    return after.startswith(words.not_demanding)
+
+
+def _modal_subject(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
+                   head: str) -> str | None:
+    """Of whom "X must / should / needs to" asks something: the actor just before the
+    modal (a pronoun resolved); None for "there must be"; "" where the subject is
+    not an actor ("we" or "I": a commitment; "refugees who must be treated")."""
+    before = ctx.acting(end=ctx.start + hit.start)
+    if before:
+        m, actor_id = before[-1]
+        if _SUBJECT_GAP.fullmatch(ctx.lower[ctx.local(m.end):hit.start]):
+            lead = ctx.lower[max(0, ctx.local(m.start) - _WINDOW):ctx.local(m.start)]
+            if _AFTER_PREPOSITION.search(lead):  # "talks with China must continue"
+                return ""
+            return actor_id
+    if head.endswith(("there ", "there also ")):
+        return None  # "there must be a ceasefire": of nobody named
+    pronoun = _PRONOUN_SUBJECT.search(head)
+    if pronoun is None:
+        return ""
+    word = pronoun.group(1)
+    if word in ("we", "i"):
+        return ""
+    resolved = _resolve(dc, ctx, word, hit.start - len(head) + pronoun.start(1),
+                        same_sentence=True)
+    return "" if resolved is None else resolved
+
+
+def _addresses_a_clause(ctx: SentenceContext, hit: Hit) -> bool:
+    """ "urged Russia to accept", "demanding that Washington change": the cue names an
+    actor and asks it to act, so the demand stands even when no category word says
+    what about."""
+    after = ctx.acting(start=ctx.start + hit.end)
+    if not after:
+        return False
+    m = after[0][0]
+    gap = ctx.lower[hit.end:ctx.local(m.start)]
+    if len(gap) > 12 or not _BEFORE_ADDRESSEE.fullmatch(gap):
+        return False
+    return _THAT.match(ctx.lower, hit.end) is not None or _TO_VERB.match(
+        ctx.lower, ctx.local(m.end)) is not None
+
+
+def _speaker(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
+             words: _Words) -> str | None:
+    """Who voices the sentence: the source of "according to X", the subject of "X said"
+    before the cue, or the actor of "..., X said" / "..., said X" after it."""
+    according = ctx.lower.find("according to ")
+    if according >= 0:
+        after = [(m, a) for m, a in ctx.actors
+                 if ctx.local(m.start) >= according + 13 and m.usage != Usage.PLACE]
+        if after:
+            return _spoken_for(dc, after[0][1], after[0][0])
+    verbs = ctx.find(cues().demand_reporting)
+    before = [v for v in verbs if v.end <= hit.start and not _quoted(ctx.lower[:v.start])]
+    for verb in reversed(before):  # "X said", "X, while condemning ..., says"
+        acting = [(m, a) for m, a in ctx.acting(end=ctx.start + verb.start)
+                  if not ctx.lower.startswith(("'s", "' "), ctx.local(m.end))]
+        if acting and verb.phrase.endswith("ing"):  # "X echoed this, saying ..."
+            return _spoken_for(dc, acting[0][1], acting[0][0])
+        if acting and verb.start - ctx.local(acting[-1][0].end) <= _SUBJECT_REACH:
+            return _spoken_for(dc, acting[-1][1], acting[-1][0])
+        pronoun = _PRONOUN_SUBJECT.search(ctx.lower[max(0, verb.start - _WINDOW):verb.start])
+        if pronoun is not None and pronoun.group(1) in ("he", "she"):
+            return _resolve(dc, ctx, pronoun.group(1), verb.start)
+    if before:
+        return None
+    for verb in (v for v in verbs if v.start >= hit.end):
+        mentions = [(m, a) for m, a in ctx.actors if m.usage != Usage.PLACE]
+        for m, actor_id in mentions:  # "..., said Mawlawi Hibatullah Akhundzada"
+            start = ctx.local(m.start)
+            if 0 <= start - verb.end <= 25 and not re.search(r"[,.;\"\u201c\u201d]",
+                                                            ctx.lower[verb.end:start]):
+                return _spoken_for(dc, actor_id, m)
+        for m, actor_id in reversed(mentions):  # "..., the Taliban spokesperson said"
+            end = ctx.local(m.end)
+            if 0 <= verb.start - end <= 40 and end > hit.end and not re.search(
+                    r"[,.;\"\u201c\u201d]", ctx.lower[end:verb.start]):
+                return _spoken_for(dc, actor_id, m)
+        pronoun = _PRONOUN_SUBJECT.search(ctx.lower[max(0, verb.start - 8):verb.start])
+        if pronoun is not None and pronoun.group(1) in ("he", "she"):
+            return _resolve(dc, ctx, pronoun.group(1), verb.start)
+        return None
+    return None
+
+
+def _quoted(text: str) -> bool:
+    """Whether the end of ``text`` is inside a quotation."""
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
+def _spoken_for(dc: DocumentContext, actor_id: str, mention: ActorMention) -> str:
+    """A spokesperson speaks for their side: the state of their country."""
+    title = (mention.title or "").lower()
+    actor = dc.table.get(actor_id)
+    titles = [title] + ([r.title.lower() for r in actor.roles] if actor is not None else [])
+    if any(word in t for t in titles for word in _words().spokesperson):
+        return _state_of(dc, actor_id) or actor_id
+    return actor_id
+
+
+def _state_of(dc: DocumentContext, actor_id: str) -> str | None:
+    """The state a person or organization belongs to, if the article names it."""
+    actor = dc.table.get(actor_id)
+    if actor is None or actor.kind is ActorKind.STATE:
+        return actor_id if actor is not None else None
+    for other in dc.table.actors:
+        if other.kind is ActorKind.STATE and actor.country and other.country == actor.country:
+            return other.id
+    return None
+
+
+def _resolve(dc: DocumentContext, ctx: SentenceContext, pronoun: str,
+             before: int, *, same_sentence: bool = False) -> str | None:
+    """The actor a subject pronoun stands for: the last person ("he", "she") or group or
+    state ("they") named before it in this sentence, else the first named in the
+    nearest sentence before that names one (up to five back for a person, one for a
+    group)."""
+    person = pronoun in ("he", "she")
+    kinds = (ActorKind.PERSON,) if person else (ActorKind.STATE, ActorKind.ORGANIZATION)
+    here = [a for m, a in ctx.acting(kinds=kinds, end=ctx.start + before)]
+    if here:
+        return here[-1]
+    if same_sentence:
+        return None
+    index = ctx.sentence.index
+    for back in range(1, 6 if person else 2):
+        if index - back < 0:
+            break
+        earlier = dc.sentences[index - back].acting(kinds=kinds)
+        if earlier:
+            return earlier[0][1]
+    return None
+
+
+def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
+               words: _Words) -> list[str]:
     """Who makes the demand: the possessor of "X's demands", the source of "according
     to X", else the subject of the clause the cue is in (with any actors coordinated
-    with it: "Egyptian and US officials")."""
+    with it: "Egyptian and US officials"); a subject pronoun is resolved ("she urged",
+    "we urge" in a spokesperson's words: their state)."""
     poss = re.search(r"(\S+)'s?\s+(?:\w+\s+){0,2}$", ctx.lower[:hit.start])
     for m, actor_id in ctx.actors:
         if poss is not None and ctx.local(m.start) <= poss.start(1) < ctx.local(m.end) \
@@ -142,21 +369,54 @@ def _demanders(ctx: SentenceContext, hit: Hit) -> list[str]:
         after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= according.end()]
         if after:
             return [after[0][1]]
-    head = ctx.lower[:hit.start]
+    if _POSSESSIVE_PRONOUN.search(head):
+        return []  # "their repeated calls": whose is not said here
+    pronoun = _PRONOUN_SUBJECT.search(head)
+    start = ctx.lower[:hit.start]
     hidden: list[tuple[int, int]] = []
-    relative = _RELATIVE_START.search(head)
+    relative = _RELATIVE_START.search(start)
     if relative is not None:
-        last_comma = head.rfind(",")
+        last_comma = start.rfind(",")
         if last_comma > relative.start():
             hidden.append((relative.start(), last_comma))
-    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    starts = [m.end() for m in _CLAUSE_START.finditer(start)]
     acting = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start)
               if not any(lo <= ctx.local(m.start) < hi for lo, hi in hidden)]
+    if pronoun is not None:
+        at = hit.start - len(head) + pronoun.start(1)
+        if not acting or ctx.local(acting[-1][0].end) <= at:
+            word = pronoun.group(1)
+            if word in ("we", "i"):
+                speaker = _speaker(dc, ctx, hit, words)
+                return [_side_of(dc, speaker) or speaker] if speaker is not None else []
+            resolved = _resolve(dc, ctx, word, at)
+            return [resolved] if resolved is not None else []
     for clause_start in sorted(starts, reverse=True):
         inside = [(m, a) for m, a in acting if ctx.local(m.start) >= clause_start]
         if inside:
-            return _coordinated(ctx, inside)
+            chosen = _coordinated(ctx, inside)
+            first = ctx.local(inside[0][0].start)
+            if _PRONOUN_AND.search(ctx.lower[max(0, first - 12):first]):
+                resolved = _resolve_other(dc, ctx, chosen)  # "She and Lockyear urged"
+                if resolved is not None:
+                    chosen = [resolved, *chosen]
+            return chosen
     return [acting[-1][1]] if acting else []
+
+
+def _resolve_other(dc: DocumentContext, ctx: SentenceContext,
+                   not_these: list[str]) -> str | None:
+    """ "She and Lockyear urged": the last person named before, other than those the
+    sentence names."""
+    index = ctx.sentence.index
+    for back in range(1, 4):
+        if index - back < 0:
+            break
+        people = [a for _m, a in dc.sentences[index - back].acting(kinds=(ActorKind.PERSON,))
+                  if a not in not_these]
+        if people:
+            return people[0]
+    return None
 
 
 def _coordinated(ctx: SentenceContext, mentions: list[tuple[ActorMention, str]]) -> list[str]:
@@ -173,8 +433,13 @@ def _coordinated(ctx: SentenceContext, mentions: list[tuple[ActorMention, str]])
     return chosen
 
 
-def _addressee(ctx: SentenceContext, hit: Hit, by: str) -> str | None:
+def _addressee(ctx: SentenceContext, hit: Hit, by: str, *, spoken: bool = False,
+              ) -> str | None:
     text = ctx.lower[:hit.start + len(hit.phrase)]
+    if spoken:  # "it's time to stop Israel's attacks": the first actor named after
+        named = [(m, a) for m, a in ctx.actors
+                 if ctx.local(m.start) >= hit.end and a != by and m.usage != Usage.PLACE]
+        return named[0][1] if named else None
     if _ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
             ("urge", "press", "call on", "calls on", "called on", "calling on", "asked",
              "encouraged", "appeal")):

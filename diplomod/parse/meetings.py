@@ -30,18 +30,37 @@ __all__ = ["extract_meetings"]
 _KIND_PRIORITY = {"press_conference": 0, "summit": 1, "call": 2, "visit": 3, "talks": 4,
                   "travel": 5}
 _OUTCOME_PRIORITY = {"no_breakthrough": 0, "agreement": 1, "progress": 2, "ongoing": 3}
-_LOCATION_PREPOSITIONS = ("in ", "at ", "to ", "inside ", "into ")
+_LOCATION_PREPOSITIONS = ("in ", "at ", "to ", "inside ", "into ", "capital, ", "city of ")
 _VERB_CUES = frozenset({"met", "meet", "meets", "hosted", "received", "welcomed", "visited",
-                        "visits", "visiting", "phoned", "negotiated with", "sat down with"})
+                        "visits", "visiting", "phoned", "negotiated with", "sat down with",
+                        "met with", "meets with", "meeting with", "called", "telephoned"})
 _ANAPHORA_WINDOW = 4
 _EVENT_NEAR = 40
 _VENUE_DAYS = dt.timedelta(days=2)
 _DATE_NEAR = 25
 _PLACE_DISTANCE = 90
 _INHERIT_WINDOW = 6
+_ARRIVAL_WINDOW = 3
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s-\s")
-_CAPITAL = re.compile(r"\b(?:in|to|at)\s+the\s+([A-Z][a-z]+)\s+capital\b")
+# "in the Egyptian capital", "to Egypt's capital"
+_CAPITAL = re.compile(r"\b(?:in|to|at)\s+(?:the\s+([A-Z][a-z]+)|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                      r"['’]s)\s+capital\b(?!,)")
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after)\s+(?:the\s+)?$")
+# a date after one of these words, between the cue and the date, is another event's:
+# "his visit is the eleventh since the war erupted on 7 October"
+_OTHER_EVENT_WORDS = (" since ", " until ", " before ", " after ")
+# a place the knowledge base does not know, right after a meeting cue: "talks in
+# Charlevoix", "gathered Thursday in Charlevoix, Quebec"
+_UNKNOWN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[,.;]|\s[a-z])")
+_UNKNOWN_PLACE_REACH = 30
+# what may stand between a first clause and a meeting cue that belongs to the same meeting:
+# "visited Warsaw, where he met X", "paid a visit to Baku, where he was received by X"
+_ATTACHED_LEAD = frozenset({"where", "when", "during", "which", "at", "in", "there", "and",
+                            "he", "she", "they", "also", "later", "then", "was", "were",
+                            "had", "has", "have", "is", "been", "first", "while", "who"})
+# the naming sense of "called": "called Putin a killer", "called him 'a friend'"
+_NAMING_NEXT = (" a ", " an ", " the ", ' "', " “", " his ", " her ", " their ", " its ",
+                " as ")
 
 
 @attrs.define
@@ -55,6 +74,10 @@ class _Draft:
     sentence: int
     evidence: list[Evidence]
     places: frozenset[str] = frozenset()
+    borrowed: bool = False  # the date comes from a sentence before
+    placed: bool = True  # whether the cue says the sides were together ("spoke with": no)
+    own_place: bool = True  # the place comes from its own sentences
+    people: int = 0  # how many of the participants are persons
 
 
 def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
@@ -74,6 +97,8 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         if (region or is_state) and trigger.label != "visit":
             continue
         before = dc.doc.lower[max(ctx.start, match.start - 12):match.start]
+        if before.endswith(("capital, ", "city of ")) and trigger.label == "call":
+            continue
         before = before.removesuffix("the ").removesuffix("the")
         object_of_visit = trigger.label in ("visit", "travel") and \
             0 <= match.start - (ctx.start + trigger.end) <= 1  # "visited Kyiv"
@@ -88,12 +113,34 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         if distance <= _PLACE_DISTANCE:
             candidates.append((distance, match.form))
     for m in _CAPITAL.finditer(ctx.text, lo, hi):
-        for match in dc.doc.names_in(ctx.start + m.start(1), ctx.start + m.end(1)):
-            demonym = match.first("demonym", "state")
+        group = 1 if m.start(1) >= 0 else 2
+        for match in dc.doc.names_in(ctx.start + m.start(group), ctx.start + m.end(group)):
+            demonym = match.first("demonym", "state", "state_alias")
             state = dc.doc.kb.states.get(demonym.country or "") if demonym else None
             if state is not None and state.capitals:
                 candidates.append((abs(m.start() - trigger.start), state.capitals[0]))
+    if not candidates and trigger.label != "call":
+        unknown = _unknown_place(dc, ctx, trigger.end, min(hi, trigger.end + _UNKNOWN_PLACE_REACH))
+        if unknown is not None:
+            candidates.append((unknown[0] - trigger.start, unknown[1]))
     return min(candidates)[1] if candidates else None
+
+
+def _unknown_place(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
+                   ) -> tuple[int, str] | None:
+    """A capitalized name after "in" or "at" in ``lo:hi`` (relative to the sentence) that
+    is no known name, actor or date: a town the knowledge base has never heard of
+    ("talks in Charlevoix, Quebec")."""
+    m = _UNKNOWN_PLACE.search(ctx.text, lo, hi)
+    if m is None:
+        return None
+    start, end = ctx.start + m.start(1), ctx.start + m.end(1)
+    if dc.doc.names_in(start, end) or any(a.start < end and start < a.end
+                                          for a, _ in ctx.actors):
+        return None
+    if any(d.start < end and start < d.end for d in ctx.dates):
+        return None
+    return m.start(1), m.group(1)
 
 
 def _participants(dc: DocumentContext, mentions: list[tuple[ActorMention, str]],
@@ -134,6 +181,9 @@ def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> PartialDa
     for d in ctx.resolved_dates():
         start = ctx.local(d.start)
         if not lo <= start < hi or _NOT_EVENT_DATE.search(ctx.lower[max(0, start - 12):start]):
+            continue
+        between = ctx.lower[trigger.end:start]
+        if start > trigger.end and any(w in between for w in _OTHER_EVENT_WORDS):
             continue
         dates.append(d)
     if not dates:
@@ -204,24 +254,87 @@ def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]
     return out
 
 
+def _called_a_person(ctx: SentenceContext, trigger: Hit) -> bool:
+    """Whether a bare verb of calling ("called", "phoned") has a person for its object,
+    in the calling sense: "called Andrzej Duda on Sunday", not "called Duda a friend"."""
+    for m, _ in ctx.acting(start=ctx.start + trigger.end, end=ctx.start + trigger.end + 40):
+        gap = ctx.lower[trigger.end:ctx.local(m.start)]
+        if _CLAUSE_BREAK.search(gap) or "," in gap or m.kind is not ActorKind.PERSON:
+            return False
+        after = ctx.lower[ctx.local(m.end):ctx.local(m.end) + 8]
+        return not after.startswith(_NAMING_NEXT)
+    return False
+
+
+def _counted_visitors(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
+    """Whether the ones who visit are a count of people, not actors: "more than 2.8
+    million tourists visited Vietnam" (a figure before the verb, no actor between)."""
+    figures = [f for f in ctx.figures if lo <= ctx.local(f.start) < trigger.start]
+    if not figures:
+        return False
+    last = ctx.local(figures[-1].end)
+    return not ctx.acting(start=ctx.start + last, end=ctx.start + trigger.start)
+
+
+def _attached(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
+    """Whether a clause only goes on about the meeting of the clause before: "..., where
+    he met X", "..., where he was received by X", "..., meeting X"."""
+    lead = ctx.lower[lo:trigger.start].replace(",", " ").split()
+    return all(word in _ATTACHED_LEAD for word in lead)
+
+
+def _for_talks(ctx: SentenceContext, trigger: Hit, hits: list[Hit], lo: int, hi: int) -> bool:
+    """Whether a visit is made for talks: "a visit to Quetta for a security meeting",
+    "flew to Cairo for talks" (the meeting, not the trip, is what the text reports)."""
+    for h in hits:
+        if h.label == "talks" and trigger.end <= h.start < hi and lo <= trigger.start:
+            between = ctx.lower[trigger.end:h.start]
+            if " for " in between and not _CLAUSE_BREAK.search(between):
+                return True
+    return False
+
+
+def _scheduled(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> bool:
+    """Whether the sentence speaks of the meeting as to come; a future in a clause that
+    the meeting's sentence reports ("said during a briefing that X will ...") is not."""
+    for h in ctx.find(cues().scheduled, lo, hi):
+        if h.start > trigger.end:
+            between = ctx.lower[trigger.end:h.start]
+            if " that " in between or " said " in between:
+                continue
+        return True
+    return False
+
+
 def extract_meetings(dc: DocumentContext) -> list[Meeting]:
     """The meetings of a document (see the module docstring)."""
     cue = cues()
     drafts: list[_Draft] = []
     for ctx in dc.sentences_with(cue.meeting):
         excluded = {i for x in ctx.find(cue.meeting_not) for i in range(x.start, x.end)}
-        hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded]
+        hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded and not (
+            h.label == "call" and " " not in h.phrase and h.phrase.endswith("ed")
+            and not _called_a_person(ctx, h))]  # "called the claims baseless"
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)
+        this_sentence: _Draft | None = None
         for trigger, lo, hi in _windows(ctx, hits):
             acting = ctx.acting(start=ctx.start + lo, end=ctx.start + hi)
             participants = _participants(dc, acting)
             date = _date_for(ctx, trigger, lo, hi)
             previous = drafts[-1] if drafts else None
             anaphoric = anaphora is not None and lo <= anaphora.start < hi
+            if this_sentence is not None and _attached(ctx, trigger, lo) and (
+                    date is None or this_sentence.date is None or date == this_sentence.date):
+                for p in participants:
+                    if p not in this_sentence.participants:
+                        this_sentence.participants.append(p)
+                continue
+            borrowed = False
             if date is None and not anaphoric:
                 date = _date_before(dc, ctx)
+                borrowed = date is not None
             if anaphoric and previous is not None \
                     and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
                     (date is None or previous.date is None or date.overlaps(previous.date)):
@@ -235,19 +348,27 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 continue  # "X visited Kyiv" is a visit; "X met" alone is not a meeting
             if trigger.phrase in cue.meeting_noun and not _an_event(dc, ctx, trigger, lo, hi):
                 continue  # "the sticking point in the negotiations": the process, not a meeting
+            if trigger.label in ("visit", "travel") and _counted_visitors(ctx, trigger, lo):
+                continue  # "2.8 million tourists visited Vietnam"
             outcome = _best(ctx.find(cue.outcome, lo, hi), _OUTCOME_PRIORITY)
-            scheduled = ctx.search(cue.scheduled, lo, hi) is not None or (
+            scheduled = _scheduled(ctx, trigger, lo, hi) or (
                 date is not None and dc.published is not None and date.is_after(dc.published))
             kind = "visit" if trigger.label == "travel" else trigger.label
+            if kind == "visit" and _for_talks(ctx, trigger, hits, lo, hi):
+                kind = "talks"
             location = place
-            drafts.append(_Draft(
+            this_sentence = _Draft(
                 kind=kind, date=date,
                 location=location,
                 participants=participants, outcome=outcome.label if outcome else None,
                 scheduled=scheduled, sentence=ctx.sentence.index,
                 evidence=[dc.sentence_evidence(ctx, rule=f"meeting/{trigger.label}")],
-                places=_places_named(dc, ctx, lo, hi),
-            ))
+                places=_places_named(dc, ctx, lo, hi), borrowed=borrowed,
+                placed=not trigger.phrase.startswith(("spoke", "speak")),
+                people=sum(1 for p in participants
+                           if dc.actor_kind(p) is ActorKind.PERSON),
+            )
+            drafts.append(this_sentence)
     return _finish(_inherit_places(_merge(drafts), _venue(dc), dc.published))
 
 
@@ -268,8 +389,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         target = None
         for m in merged:
+            # a day and the month or week around it are one meeting only when the two
+            # reports share a side and both tell of a past (or both of a coming) meeting
             same_day = d.date is not None and m.date is not None and (
-                m.date == d.date or m.date.contains(d.date) or d.date.contains(m.date))
+                m.date == d.date or ((m.date.contains(d.date) or d.date.contains(m.date))
+                                     and d.scheduled == m.scheduled
+                                     and bool(set(d.participants) & set(m.participants))))
             if m.kind == d.kind and (d.location == m.location or not d.location
                                      or not m.location) and same_day:
                 target = m
@@ -302,8 +427,12 @@ def _venue(dc: DocumentContext) -> str | None:
     counts: dict[str, int] = {}
     talk = re.compile(r"talks|meeting|negotiat|summit|conference|convene")
     for ctx in dc.sentences:
-        if not talk.search(ctx.lower):
+        said = talk.search(ctx.lower)
+        if said is None:
             continue
+        unknown = _unknown_place(dc, ctx, said.end(), said.end() + _UNKNOWN_PLACE_REACH)
+        if unknown is not None:
+            counts[unknown[1]] = counts.get(unknown[1], 0) + 1
         for match in dc.doc.names_in(ctx.start, ctx.end):
             if not match.has("place", "metonym"):
                 continue
@@ -334,12 +463,14 @@ def _inherit_places(drafts: list[_Draft], venue: str | None,
     so is an undated one that a dated meeting of the same kind and place covers."""
     out: list[_Draft] = []
     for i, d in enumerate(drafts):
-        if d.location is None and d.kind not in ("call", "visit"):
+        d.own_place = d.location is not None
+        if d.location is None and d.kind not in ("call", "visit") and d.placed:
             for other in reversed(drafts[:i]):
                 if d.sentence - other.sentence > _INHERIT_WINDOW:
                     break
                 if other.location and other.kind != "call" and (
-                        d.date is None or other.date is None or d.date.overlaps(other.date)):
+                        d.date is None or other.date is None
+                        or d.date.overlaps(other.date)):
                     d.location = other.location
                     break
             venue_days = [o.date for o in drafts if o.location == venue and o.date]
@@ -351,8 +482,43 @@ def _inherit_places(drafts: list[_Draft], venue: str | None,
         if d.date is None and d.location is None:
             continue
         out.append(d)
-    dated = {(d.kind, d.location) for d in out if d.date is not None}
-    return [d for d in out if d.date is not None or (d.kind, d.location) not in dated]
+    return _date_undated(out)
+
+
+def _date_undated(drafts: list[_Draft]) -> list[_Draft]:
+    """An undated meeting at the place of a dated meeting of the same kind is part of it
+    when they share a side; between other people, it is another meeting on that day (the
+    article reports it alongside); else it is dropped."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.date is None:
+            same = [o for o in drafts if o.date is not None and o.kind == d.kind
+                    and o.location == d.location]
+            if same:
+                target = min(same, key=lambda o: (not o.own_place, abs(o.sentence - d.sentence)))
+                if set(d.participants) & set(target.participants):
+                    for p in d.participants:
+                        if p not in target.participants:
+                            target.participants.append(p)
+                    target.evidence.extend(d.evidence)
+                    continue
+                if d.people < 2:
+                    continue
+                d.date = target.date
+                d.borrowed = True
+            elif d.kind == "visit":
+                # "X arrived in Cairo. ... X held a press conference on Wednesday"
+                after = [o for o in drafts if o.date is not None
+                         and 0 < o.sentence - d.sentence <= _ARRIVAL_WINDOW
+                         and o.location in (None, d.location)
+                         and set(o.participants) & set(d.participants)]
+                if after:
+                    d.date = after[0].date
+                    d.borrowed = True
+        if d.date is None and not d.own_place:
+            continue  # neither date nor place of its own: "had negotiated with X for years"
+        out.append(d)
+    return out
 
 
 def _finish(drafts: list[_Draft]) -> list[Meeting]:

@@ -161,3 +161,138 @@ def test_a_cue_without_an_actor_gives_no_demand() -> None:
 
 def test_a_cue_naming_no_category_gives_no_demand() -> None:
     assert report("Ukraine demanded an explanation from Hungary.").demands == ()
+
+
+# -- a call on an actor to act, with no category word: "other" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia urged Azerbaijan to reopen the Lachin corridor.",
+         [("Armenia", "other", "Azerbaijan")]),
+        ("Serbia demanded that Kosovo dissolve its special police units.",
+         [("Serbia", "other", "Kosovo")]),
+    ],
+)
+def test_a_call_on_an_actor_to_act_is_an_other_demand(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert demands(text) == expected
+
+
+def test_an_objection_to_international_law_is_not_an_aid_demand() -> None:
+    assert "humanitarian_aid" not in categories(
+        "Nigeria urged the army to respect international humanitarian law.")
+
+
+# -- "X must / should / needs to": the speaker demands, of X ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Azerbaijan must stop shelling border villages,” Armenia said.",
+         [("Armenia", "other", "Azerbaijan")]),
+        ("Armenia said Azerbaijan must withdraw its troops from the border.",
+         [("Armenia", "troop_withdrawal", "Azerbaijan")]),
+        ("There must be a ceasefire, Egypt said.", [("Egypt", "temporary_ceasefire", None)]),
+    ],
+)
+def test_a_modal_demand_is_made_by_the_speaker(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We must be patient,” Armenia said.",
+        "Kenya said Ethiopia and Eritrea should be able to reach a deal.",
+        "Germany said talks with China must continue.",
+        "Hamas must release the hostages.",
+    ],
+)
+def test_a_modal_that_asks_nothing_of_a_named_actor_is_no_demand(text: str) -> None:
+    assert report(text).demands == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana said it is time to end the war in Sudan.",
+         [("Ghana", "permanent_ceasefire", None)]),
+        ("“Now is the time for a ceasefire,” Kenya said.",
+         [("Kenya", "temporary_ceasefire", None)]),
+    ],
+)
+def test_now_is_the_time_for_is_a_demand_by_the_speaker(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert demands(text) == expected
+
+
+# -- pronouns -----------------------------------------------------------------------------
+
+
+def test_a_pronoun_subject_is_the_person_named_before() -> None:
+    assert demands("Ilham Aliyev spoke in Baku on Monday. He urged Armenia to sign a peace "
+                   "treaty.") == [("Ilham Aliyev", "other", "Armenia")]
+
+
+def test_a_pronoun_joined_to_a_name_adds_the_person_named_before() -> None:
+    assert demands("Nikol Pashinyan arrived in Brussels on Monday. He and Charles Michel "
+                   "urged Azerbaijan to release prisoners.") == [
+        ("Nikol Pashinyan", "prisoner_release", "Azerbaijan"),
+        ("Charles Michel", "prisoner_release", "Azerbaijan")]
+
+
+def test_we_urge_is_credited_to_the_speakers_state() -> None:
+    assert demands("“We urge Serbia to recognize Kosovo,” Vjosa Osmani said.") == [
+        ("Kosovo", "other", "Serbia")]
+
+
+def test_they_in_a_modal_is_the_group_named_before_in_the_sentence() -> None:
+    assert ("Afghanistan", "negotiations", "Taliban") in demands(
+        "The Afghan government urged the Taliban to stop killing civilians, saying they "
+        "must return to the negotiating table.")
+
+
+def test_calls_whose_owner_is_a_possessive_pronoun_are_not_credited_to_the_listener() -> None:
+    assert report("Christopher Lockyear told the Security Council that their repeated calls "
+                  "on the parties to end the war have gone unanswered.").demands == ()
+
+
+# -- wording ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali President Hassan Sheikh Mohamud called for a total war against al-Shabab.",
+         [("Hassan Sheikh Mohamud", "defeat_of_adversary", None)]),
+        ("UNICEF demanded an end to the hostilities in Sudan.",
+         [("UNICEF", "permanent_ceasefire", None)]),
+        ("North Korea asked the United States for sanctions relief.",
+         [("North Korea", "other", "United States")]),
+        ("Pakistan urged Afghanistan to deny the use of its soil to militants.",
+         [("Pakistan", "security_guarantees", "Afghanistan")]),
+        ("The G7 called on China to engage in discussions on arms control.",
+         [("G7", "negotiations", "China")]),
+        ("Israel, for its part, demands the release of the hostages.",
+         [("Israel", "hostage_release", None)]),
+    ],
+)
+def test_more_wording_of_demands(text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban threatened to break the ceasefire.",
+        "Kenya agreed to hold talks with Ethiopia on equal terms.",
+        "An official from Kenya spoke about the aid talks on condition of anonymity.",
+    ],
+)
+def test_no_demand_in_a_threat_to_break_or_a_prepositional_noun_cue(text: str) -> None:
+    assert report(text).demands == ()

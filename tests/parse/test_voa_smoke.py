@@ -115,8 +115,6 @@ def test_a_credit_line_author_is_not_an_actor() -> None:
     assert "Harun Maruf" not in {a.name for a in bare_report("6204080").actors}
 
 
-@pytest.mark.xfail(strict=True, reason="'Chinese tourists visited Vietnam' is read as a visit "
-                                       "meeting (participants 'Statistics Office', 'Vietnam')")
 def test_tourists_visiting_is_not_a_meeting() -> None:
     r = bare_report("6181245")
     assert not [m for m in r.meetings if "tourists visited" in (m.evidence[0].quote or "")]
