@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score diplomod's extraction against gold annotations, per type (P, R, F1).
 
-    python benchmarks/eval_gold.py                 # the seeds, then the VOA set
+    python benchmarks/eval_gold.py                 # seeds, VOA, then the held-out VOA set
     python benchmarks/eval_gold.py DIR [DIR ...]   # any folders of gold files + articles
     python benchmarks/eval_gold.py --verbose       # also list missed and spurious items
     python benchmarks/eval_gold.py --json          # machine-readable
@@ -29,7 +29,10 @@ use_project_environment()
 import diplomod  # noqa: E402
 from diplomod.scoring import TYPES, Scores, score_reports  # noqa: E402
 
-DEFAULT_SETS = (ROOT / "seeds" / "gold", ROOT / "benchmarks" / "gold" / "voa")
+DEFAULT_SETS = (ROOT / "seeds" / "gold", ROOT / "benchmarks" / "gold" / "voa",
+                ROOT / "benchmarks" / "gold" / "voa_holdout")
+# Held-out sets measure generalization: never tune the parser on them.
+HELD_OUT = (ROOT / "benchmarks" / "gold" / "voa_holdout",)
 
 
 def article_for(gold_path: Path) -> Path:
@@ -77,7 +80,8 @@ def print_set(name: str, scores: Scores, n: int, *, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", type=Path, help="gold folders (default: seeds, VOA)")
+    parser.add_argument("sets", nargs="*", type=Path,
+                        help="gold folders (default: seeds, VOA, held-out VOA)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list missed and spurious items")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -93,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
                          indent=2))
         return 0
     for name, (scores, n) in results.items():
+        if (ROOT / name).resolve() in HELD_OUT:
+            name += " [HELD OUT: do not tune on this set]"
         print_set(name, scores, n, verbose=args.verbose)
     return 0
 
