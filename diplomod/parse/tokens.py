@@ -21,6 +21,7 @@ _TOKEN = re.compile(
     r"|(?:[^\W_]+(?:[-'][^\W_]+){0,6})"      # words, el-Sisi, O'Brien, Hamas's
     r"|\S"
 )
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE = re.compile(r"'s$|s'$")
 _CONTRACTIONS = frozenset({"it's", "let's", "that's", "what's", "he's", "she's", "there's",
                            "here's", "who's", "where's", "how's", "one's", "when's", "why's"})
@@ -60,15 +61,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     stop = len(text) if end is None else end
-    piece = text[start:stop] if start or stop != len(text) else text
-    find = piece.find
-    pos = 0
-    for word in _TOKEN.findall(piece):
-        pos = find(word, pos)
-        at = pos + start
-        size = len(word)
-        pos += size
-        if size > 3 and "'" in word:
+    pos = start
+    # each match is the spaces before a token and the token: offsets add up from lengths
+    for space, word in _SPACED_TOKEN.findall(text, start, stop):
+        at = pos + len(space)
+        pos = at + len(word)
+        if "'" in word and len(word) > 3:
             poss = _POSSESSIVE.search(word)
             if poss is not None and (word[0].isupper() or word.lower() not in _CONTRACTIONS):
                 cut = poss.start() + (1 if poss.group() == "s'" else 0)
@@ -76,6 +74,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 append(_token(at + cut, word[cut:]))
                 continue
         first = word[0]
-        append(_new(Token, (at, at + size, word, word.lower(), first.isupper(),
-                            first.isalnum())))
+        append(_new(Token, (at, pos, word, word.lower(), first.isupper(), first.isalnum())))
     return tokens
