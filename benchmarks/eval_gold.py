@@ -97,9 +97,10 @@ def main(argv: list[str] | None = None) -> int:
                          indent=2))
         return 0
     for name, (scores, n) in results.items():
-        if (ROOT / name).resolve() in HELD_OUT:
-            name += " [HELD OUT: do not tune on this set]"
-        print_set(name, scores, n, verbose=args.verbose)
+        held_out = (ROOT / name).resolve() in HELD_OUT
+        if held_out:
+            name += " [HELD OUT: do not tune on this set; --verbose lists no items of it]"
+        print_set(name, scores, n, verbose=args.verbose and not held_out)
     return 0
 
 
