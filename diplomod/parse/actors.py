@@ -77,6 +77,7 @@ class ActorMention:
     rule: str = ""
     form_kind: str = ""
     entity: int = -1
+    commentator: bool = False
 
 
 _ACTOR_KINDS = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
@@ -137,6 +138,40 @@ def _generic_form(match: Match | None) -> bool:
         w.islower() for w in words[1:])
 
 
+def _seat_of_government(match: Match) -> bool:
+    """Whether a form names both a government body and, by metonymy, its state ("the
+    Kremlin", "the White House"): the state is meant."""
+    org = match.first("organization")
+    metonym = match.first("metonym")
+    return org is not None and metonym is not None and org.country == metonym.country
+
+
+# words that make a sentence report a toll: a body that only "says" it is a source
+_TOLL_WORDS = frozenset({
+    "killed", "dead", "died", "deaths", "death", "injured", "wounded", "casualties",
+    "toll", "displaced", "missing", "arrested", "detained", "captured", "abducted",
+    "kidnapped", "hostage", "hostages", "released", "freed", "fatalities", "bodies",
+    "rescued", "evacuated", "fled",
+})
+_FIGURE_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions",
+})
+_FORMER = frozenset({"former", "ex", "ex-", "then", "then-", "onetime", "one-time"})
+# words in a person's description that make them a commentator, not a party
+_COMMENTATOR_WORDS = frozenset({
+    "analyst", "analysts", "expert", "experts", "professor", "researcher", "scholar",
+    "fellow", "academic", "lecturer", "think", "institute", "institution", "university",
+    "college", "foundation", "school", "centre", "center", "programme", "studies",
+})
+_SAY = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "writes",
+                  "argued", "argues", "noted", "notes", "warned", "warns", "explained",
+                  "believes", "thinks", "predicted", "cautioned", "observed"})
+_LEADER_ADMINISTRATION = frozenset({"administration", "government", "presidency",
+                                    "cabinet", "regime"})
+
+
 def _verbish(token: Token) -> bool:
     """Whether a lower-case token looks like a finite verb ("decided", "threatens")."""
     low = token.lower
@@ -173,6 +208,7 @@ class _SentenceReader:
         for match in titles:
             self._place(match, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
+        self.figure: bool | None = None
         self.mentions: list[ActorMention] = []
         self.byline = sentence.end - sentence.start <= _BYLINE_LENGTH and \
             doc.line_start(sentence.start) == sentence.start and \
@@ -245,6 +281,24 @@ class _SentenceReader:
         two = f"{self.toks[k - 1].lower} {prev.lower}" if k > 0 else ""
         return two in self.lex.place_prepositions
 
+    def states_figure(self, a: int, b: int) -> bool:
+        """Whether the name at ``a:b`` only reports a toll: it says, reports or
+        estimates, and the sentence holds a figure of people killed, held and the
+        like."""
+        nxt = self.tok(b)
+        prev = self.tok(a - 1)
+        verb = self.lex.speech_verbs
+        if not ((nxt is not None and (nxt.lower in verb or nxt.lower in (
+                "reported", "reports", "estimated", "estimates", "counted"))) or (
+                prev is not None and prev.lower in ("said", "says", "according"))
+                or self.after_source_cue(a)):
+            return False
+        if self.figure is None:
+            toks = self.toks
+            self.figure = any(t.lower in _TOLL_WORDS for t in toks) and any(
+                t.text[:1].isdigit() or t.lower in _FIGURE_WORDS for t in toks)
+        return self.figure
+
     def after_source_cue(self, i: int) -> bool:
         window = " ".join(t.lower for t in self.toks[max(0, i - 3):i])
         return window.endswith(self.lex.source_cues)
@@ -304,6 +358,8 @@ class _SentenceReader:
             a, b = self.title_range[id(match)]
             if match.has("honorific") and not match.has("title", "office", "role", "rank"):
                 continue
+            if self.used[a]:
+                continue  # read as part of an earlier title
             if self.group_without_name(a, b, match):
                 continue  # "Egyptian officials": the state acts, nobody is named
             self.title_phrase(a, b, match)
@@ -357,6 +413,7 @@ class _SentenceReader:
             break
         # right: "of/for [the] <organization|state>"
         right = b
+        named_org: tuple[int, int, int] | None = None
         after_title = self.tok(b)
         if after_title is not None and after_title.lower in ("of", "for", "at"):
             k = b + 1
@@ -374,6 +431,16 @@ class _SentenceReader:
                 if tk.text in _POSSESSIVE or tk.lower in ("the", "'s"):
                     k += 1
                     continue
+                if tk.word and tk.cap and named_org is None:
+                    end = self.org_name_run(k)
+                    if end is not None:  # "spokesperson for Pakistan's Ministry of ..."
+                        start = k
+                        if possessor_range is not None and possessor_range[1] + 1 == k \
+                                and self.toks[k - 1].text in _POSSESSIVE:
+                            start = possessor_range[0]
+                        named_org = (start, k, end)
+                        right = end
+                    break
                 if tk.word and not tk.cap and tk.lower.isalpha() \
                         and tk.lower not in _FUNCTION_WORDS \
                         and tk.lower not in ("and", "or", "to", "with", "who", "which",
@@ -394,7 +461,10 @@ class _SentenceReader:
         org_id = org_entry.id if org_entry is not None else None
         if org_id is not None and _generic_form(possessor):  # "Egyptian intelligence"
             org_id = None
-        self.mark_title_names(left, right)
+        former = any(self.toks[k].lower in _FORMER for k in range(left, a))
+        if named_org is not None:
+            self.add_named_org(named_org, country, former=former)
+        self.mark_title_names(left, right, former=former)
         for k in range(left, right):
             self.used[k] = True
         extra = {"title": title_text, "title_span": (title_start, title_end),
@@ -405,7 +475,11 @@ class _SentenceReader:
             j += 1
         skipped = 0
         while j < len(self.toks) and skipped < _MAX_PREFIXES and self.title_at[j] is not None \
-                and self.title_at[j].has("honorific", "rank"):  # type: ignore[union-attr]
+                and (self.title_at[j].has("honorific", "rank")  # type: ignore[union-attr]
+                     or (j > right and self.toks[j].cap
+                         and self.title_range[id(self.title_at[j])][1] == j + 1)):
+            for n in range(*self.title_range[id(self.title_at[j])]):
+                self.used[n] = True  # ", Ambassador X": a second title, read with this one
             j = self.title_range[id(self.title_at[j])][1]
             skipped += 1
             if self.tok(j) is not None and self.toks[j].text == ".":
@@ -446,9 +520,57 @@ class _SentenceReader:
                 rule="title/bare", **extra,  # type: ignore[arg-type]
             ))
 
-    def mark_title_names(self, left: int, right: int) -> None:
+    def org_name_run(self, k: int) -> int | None:
+        """The end of a capitalized organization name starting at ``k`` ("Ministry of
+        Foreign Affairs", "Foreign Policy Institute"), if there is one."""
+        toks = self.toks
+        j = k
+        last_head = -1
+        while j < len(toks) and j - k < 8:
+            tj = toks[j]
+            if tj.word and tj.cap and self.title_at[j] is None:
+                if tj.text in self.lex.org_heads:
+                    last_head = j
+                j += 1
+                continue
+            if tj.lower in ("of", "for", "the", "on") and j > k and j + 1 < len(toks) \
+                    and toks[j + 1].cap:
+                j += 1
+                continue
+            break
+        while j > k and not toks[j - 1].cap:
+            j -= 1
+        if last_head < k:
+            return None
+        joins = ("of", "for", "on")
+        if toks[k].text in self.lex.org_heads and j > k + 1 and (
+                toks[j - 2].lower in joins or (j > k + 2 and toks[j - 3].lower in joins)):
+            return j  # "Ministry of Foreign Affairs": the head comes first
+        return last_head + 1
+
+    def add_named_org(self, span: tuple[int, int, int], country: str | None, *,
+                      former: bool) -> None:
+        """An organization named by its own words inside a title ("spokesperson for
+        Pakistan's Ministry of Foreign Affairs"): an actor, like "Mossad" in "Mossad
+        head"."""
+        start, k, end = span
+        if any(self.used[k:end]):
+            return
+        if any(t.lower in _COMMENTATOR_WORDS for t in self.toks[k:end]):
+            former = True  # "Council of Advanced Policy Studies": a think tank
+        found = _pattern_nouns_cached().get(tuple(t.lower for t in self.toks[k:end]))
+        form_kind = f"{found[0]}:{found[1]}" if found else "organization-name"
+        for m in self.mentions:
+            if m.start == self.toks[start].start and m.kind is ActorKind.STATE:
+                m.usage = Usage.POSSESSOR
+        self.add(start, end, ActorKind.ORGANIZATION,
+                 Usage.POSSESSOR if former else Usage.ACTOR,
+                 rule="title/organization-name", country=country, form_kind=form_kind)
+
+    def mark_title_names(self, left: int, right: int, *, former: bool = False) -> None:
         """Record the states and organizations named inside a title: an organization
-        is an actor ("Mossad head"), a state only the possessor of the title."""
+        is an actor ("Mossad head"), a state only the possessor of the title. In a
+        former office ("former CIA director") the organization does not act."""
         seen: set[int] = set()
         for k in range(left, right):
             hit = self.hit_at[k]
@@ -457,8 +579,9 @@ class _SentenceReader:
             seen.add(id(hit))
             i0, j0 = self.hit_range[id(hit)]
             org = hit.first("organization")
-            if org is not None and not _generic_form(hit):
-                self.add(i0, j0, ActorKind.ORGANIZATION, Usage.ACTOR, rule="title/organization",
+            if org is not None and not _generic_form(hit) and not _seat_of_government(hit):
+                usage = Usage.POSSESSOR if former else Usage.ACTOR
+                self.add(i0, j0, ActorKind.ORGANIZATION, usage, rule="title/organization",
                          kb_id=org.id, country=org.country, form_kind="organization")
                 continue
             entry = hit.first("state", "state_alias", "demonym", "metonym") or hit.entries[0]
@@ -521,8 +644,39 @@ class _SentenceReader:
                 if hi <= i + 1 and hj >= j - 1:  # the name is (nearly) the whole match
                     kb_id, country = person.id, person.country or country
                     break
-        self.add(i, j, ActorKind.PERSON, Usage.ACTOR, rule=rule, kb_id=kb_id, country=country,
-                 form_kind="person", **extra)
+        mention = self.add(i, j, ActorKind.PERSON, Usage.ACTOR, rule=rule, kb_id=kb_id,
+                           country=country, form_kind="person", **extra)
+        title = str(extra.get("title") or "")
+        words = [w.strip("'\".,").lower() for w in title.replace("-", "- ").split()]
+        if kb_id is None and (any(w in _FORMER for w in words[:3])
+                              or any(w in _COMMENTATOR_WORDS or w in self.lex.expert_nouns
+                                     for w in words)):
+            span = extra.get("title_span")
+            lo, hi = i, j
+            if isinstance(span, tuple):
+                t0 = bisect_left(self.toks, (span[0],))
+                t1 = bisect_left(self.toks, (span[1],))
+                lo, hi = min(i, t0), max(j, t1)
+            # "X, a former State Department official, said": an outside voice
+            mention.commentator = self.speaks_around(lo, hi)
+
+    def speaks_around(self, lo: int, hi: int) -> bool:
+        """Whether a verb of saying stands right before ``lo`` or after ``hi`` (past
+        one comma): the phrase at ``lo:hi`` is the one who speaks."""
+        say = _SAY
+        prev = self.tok(lo - 1)
+        if prev is not None and prev.lower in ("said", "says", "told", "added", "wrote"):
+            return True
+        t = self.tok(hi)
+        if t is not None and t.lower in say:
+            return True
+        k = hi
+        while k < len(self.toks) and k - hi < 16 and self.toks[k].text != "," \
+                and self.toks[k].word:
+            k += 1  # to the end of the apposition
+        t = self.tok(k + 1)
+        return self.tok(k) is not None and self.toks[k].text == "," and t is not None \
+            and t.lower in say
 
     def kb_names(self) -> None:
         for match, a, b in self.hits:
@@ -535,6 +689,11 @@ class _SentenceReader:
         nxt = self.tok(b)
         glued = nxt is not None and nxt.start == self.toks[b - 1].end and nxt.text == "-"
         if match.has("outlet") and not match.has("organization", "person"):
+            before = self.tok(a - 1)
+            head = self.tok(a - 2)
+            if before is not None and head is not None and before.lower in (
+                    "of", "on", "for") and head.cap and head.text in lex.org_heads:
+                return  # "Ministry of Foreign Affairs": part of a longer name
             self.add(a, b, ActorKind.ORGANIZATION, Usage.SOURCE, rule="kb/outlet",
                      kb_id=match.first("outlet").id, form_kind="outlet")  # type: ignore[union-attr]
             return
@@ -542,12 +701,23 @@ class _SentenceReader:
         if person is not None:
             if b - a == 1 and (self.bare_name_word(a - 1) or self.bare_name_word(b)):
                 return  # "Munir Akram" is not Asim Munir: the surname is part of a name
+            if nxt is not None and nxt.lower in _LEADER_ADMINISTRATION and person.country:
+                # "the Biden administration": the state under that leader
+                usage = Usage.PLACE if self.after_place_preposition(a) else Usage.ACTOR
+                self.add(a, b + 1, ActorKind.STATE, usage, rule="kb/administration",
+                         kb_id=f"state/{person.country}", country=person.country,
+                         form_kind="administration")
+                return
             self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="kb/person", kb_id=person.id,
                      country=person.country, form_kind="person")
             return
         org = match.first("organization")
+        if org is not None and _seat_of_government(match):
+            org = None  # "the Kremlin", "the White House": the state, by metonymy
         if org is not None:
             usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
+            if usage == Usage.ACTOR and self.states_figure(a, b):
+                usage = Usage.SOURCE  # "the health ministry says 74 people were killed"
             if glued:
                 usage = Usage.ADJECTIVE
             self.add(a, b, ActorKind.ORGANIZATION, usage, rule="kb/organization",
@@ -601,7 +771,13 @@ class _SentenceReader:
                 k += 1
             return Usage.ACTOR
         if self.after_source_cue(a):
-            return Usage.SOURCE
+            # "according to Ukraine, Russia must withdraw": a position is voiced; only
+            # the source of a figure is not an actor
+            return Usage.SOURCE if self.states_figure(a, b) else Usage.ACTOR
+        prev = self.tok(a - 1)
+        if (prev is None or prev.text == ",") and nxt is not None and (
+                nxt.lower in _AUXILIARIES or _verbish(nxt)):
+            return Usage.ACTOR  # a clause's subject: "..., Russia must withdraw"
         if self.after_place_preposition(self.head_of_list(a)):
             return Usage.PLACE
         return Usage.ACTOR
@@ -659,6 +835,11 @@ class _SentenceReader:
                 key, noun = found
                 name = self.doc.text[toks[a].start:toks[end - 1].end]
                 usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
+                if usage == Usage.ACTOR and key == "ministry" and self.states_figure(a, end):
+                    usage = Usage.SOURCE  # "Sudan's health ministry says 74 were killed"
+                    for m in self.mentions:
+                        if m.start == toks[a].start and m.kind is ActorKind.STATE:
+                            m.usage = Usage.POSSESSOR
                 self.add(a, end, ActorKind.ORGANIZATION, usage, rule=f"pattern/{key}",
                          country=entry.country, name=name, form_kind=f"{key}:{noun}")
                 break
@@ -692,7 +873,8 @@ class _SentenceReader:
                     hit = self.hit_at[k]
                     if hit is not None:
                         country = self._country_of(hit) or country
-                usage = Usage.SOURCE if self.after_source_cue(i) else Usage.ACTOR
+                usage = Usage.SOURCE if self.after_source_cue(i) or self.outlet_owns(i) \
+                    else Usage.ACTOR
                 self.add(i, last_head + 1, ActorKind.ORGANIZATION, usage,
                          rule="pattern/organization-name", country=country,
                          form_kind="organization-name")
@@ -728,9 +910,23 @@ class _SentenceReader:
                                for t in toks[a:b])
             if b - a >= 2 and speaks and personal and not expert \
                     and not self.outlet_follows(b) and not self.outlet_before(a):
-                self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="name/speaker",
-                         form_kind="person")
+                mention = self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="name/speaker",
+                                   form_kind="person")
+                mention.commentator = self.commentator_after(b)
             i = b
+
+    def commentator_after(self, b: int) -> bool:
+        """Whether the words after a name place the person at a think tank or a
+        university ("X of the Foreign Policy Institute, a think tank in Ankara")."""
+        nxt = self.tok(b)
+        if nxt is None or nxt.lower not in ("of", "at", "from", ","):
+            return False
+        for t in self.toks[b + 1:b + 12]:
+            if t.lower in ("said", "says", "told", '"') or t.text in ("\u201c", "\u201d"):
+                break
+            if t.lower in _COMMENTATOR_WORDS or t.lower in self.lex.expert_nouns:
+                return True
+        return False
 
     def expert_follows(self, b: int) -> bool:
         words = [t.lower for t in self.toks[b:b + 8]]
@@ -741,6 +937,13 @@ class _SentenceReader:
         "X contributed to this report")."""
         words = " ".join(t.lower for t in self.toks[b:b + 3])
         return words.startswith(("reported from", "contributed", "reporting from"))
+
+    def outlet_owns(self, a: int) -> bool:
+        """Whether a news outlet owns the body named at ``a`` ("VOA's Korean
+        Service", "BBC World Service"): a part of the outlet, not an actor."""
+        k = a - 2 if a >= 2 and self.toks[a - 1].text in _POSSESSIVE else a - 1
+        hit = self.hit_at[k] if k >= 0 else None
+        return hit is not None and hit.has("outlet") and not hit.has("organization")
 
     def outlet_before(self, a: int) -> bool:
         """Whether the words just before are a news outlet ("VOA Korean Service")."""

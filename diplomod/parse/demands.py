@@ -5,7 +5,12 @@ A sentence with a demand cue ("demands", "called for", "urged X to", "insists on
 demand per category its words name after the cue (a permanent or temporary ceasefire,
 withdrawal, prisoner or hostage release, aid, ...). A cue that calls on a named actor to
 act ("urged Kosovo to", "demanded that Serbia ...") is a demand of category ``other``
-when no category word says what about. Who demands: the possessor of "X's demands", the
+when no category word says what about; so is a cue whose object is the thing asked for
+("called for the protection of civilians", "is seeking military assistance", "X's
+condition is ...", "urged restraint"), and a cue that calls on anyone to act ("urged all
+parties to", "told Ukraine to", "warned Iran to"); not an intention ("wants to",
+"seeks to"), a noun ("a call for"), a hypothetical ("would seek") or a participle of
+someone else ("gangs seeking ransoms"). Who demands: the possessor of "X's demands", the
 source of "according to X", else the nearest actor before the cue (a subject pronoun
 resolved: "she urged", "we urge" in a speaker's words). Modal and spoken cues ("X must /
 should / needs to", "it is time to") are demands of the speaker ("..., Y said", "Y said
@@ -76,6 +81,9 @@ class _Words:
     verbs."""
 
     addressing: frozenset[str]
+    addressing_only: frozenset[str]
+    objects: frozenset[str]
+    noun_use: frozenset[str]
     modal: frozenset[str]
     spoken: frozenset[str]
     not_demanding: tuple[str, ...]
@@ -92,6 +100,9 @@ def _words() -> _Words:
 
     return _Words(
         addressing=frozenset(words("addressing_cues")),
+        addressing_only=frozenset(words("addressing_only_cues")),
+        objects=frozenset(words("object_cues")),
+        noun_use=frozenset(words("noun_use_before")),
         modal=frozenset(words("modal_cues")),
         spoken=frozenset(words("spoken_cues")),
         not_demanding=tuple(words("not_demanding_verbs")),
@@ -122,7 +133,9 @@ def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[Demand
 
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\bthat\b|,\s+(?:and|but|while|as)\b|\bsaid\b|"
-                           r"\bsays\b|\baccording to [^,]*,)")
+                           r"\bsays\b|\baccording to [^,]*,|^(?:since|after|before|following|"
+                           r"during|despite|amid|in|on|at|while|when|as|speaking|earlier|"
+                           r"later|last|meanwhile|separately)\b[^,]{0,80},)")
 # a noun cue in a prepositional phrase sets no condition: "on the condition of
 # anonymity", "over the terms of the aid", "on equal terms", "with no conditions"
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|over|under|in|with|without|of|by|to|for|at|"
@@ -138,7 +151,32 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _BEFORE_ADDRESSEE = re.compile(r"\s*(?:that\s+)?(?:the\s+|all\s+)?")
 _SUBJECT_GAP = re.compile(r"[\s\"\u201c\u201d]*")
 _SUBJECT_REACH = 45  # characters from a speaker's name to "said" ("X, a minister, said")
+_TITLE_REACH = 32  # characters after an organization's name that may hold a title
 _WINDOW = 48  # characters looked at before a cue for a pronoun or a preposition
+# "urged [the Haitian government on Monday] to act": up to six words, then "to" and a
+# lower-case word (a verb, not "to Jeddah"); the first word is not a preposition
+_ADDRESSEE_TO = re.compile(r"\s+([\w'.-]+)(?:\s+[\w'.-]+){0,5}?\s+[\"\u201c]?to\s+[a-z]")
+_ADDRESSEE_REACH = 80
+_NOT_ADDRESSEE = frozenset({"by", "for", "about", "if", "whether", "what", "how", "why",
+                            "when", "where", "who", "whom", "in", "on", "at", "to", "from",
+                            "with", "as", "during", "after", "before", "and", "or", "but"})
+_NOUN_THING = re.compile(r"\s*(?::|(?:for|include|includes|included|is|are|was|were)\b)")
+_AGREEMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord)\b")
+_RELATIVE = re.compile(r"\b(?:where|who|whom|whose|which)\b")
+_OBJECT_REACH = 90  # characters from the demander's name to the cue
+_RENEWED = re.compile(r"\b(?:reiterated|reiterates|renewed|renews|repeated|repeats|"
+                      r"restated|reaffirmed|reaffirms|made|makes|issued|issues|echoed|"
+                      r"stepped up|voiced)\s+(?:its|his|her|their|our)\s+(?:[\w-]+\s+)?$")
+_HYPOTHETICAL = re.compile(r"\b(?:to|would|could|might|may|can|help|helps|helped)\s+$")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be|now|also|still)|,)\s+$")
+_WE_FIRST = re.compile(r"\s*\[?(?:we|i)\]?\s")
+_LAST_WORD = re.compile(r"([\w'-]+)\s*$")
+# the object of "called for", "seeking", "wants": a word or quotation, not a
+# preposition, a conjunction or "to" ("seeks to", "asked by", "wanted, but")
+_THING = re.compile(r"\s+[\"\u201c]?(?:that\b|(?!(?:to|by|in|on|at|from|about|with|if|"
+                    r"whether|for|and|or|but|of|as|into|over|after|before|since|during|"
+                    r"because|so|than|while|when|is|was|are|were|has|had|have|be|been|"
+                    r"will|would|could|can|may|might|not|also)\b)[a-z0-9])")
 
 
 def extract_demands(dc: DocumentContext) -> list[Demand]:
@@ -156,6 +194,8 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
         for hit in hits:
             nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
             head = ctx.lower[max(0, hit.start - _WINDOW):hit.start]
+            if hit.phrase in words.addressing_only and not _tells_an_actor_to(ctx, hit):
+                continue  # "told reporters", not "told Ukraine to withdraw"
             noun = hit.phrase in cue.demand_noun
             if noun and _AFTER_PREPOSITION.search(head) and not _FOR_ITS_PART.search(head):
                 continue
@@ -164,6 +204,7 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
             else:
                 categories = _categories(ctx, hit.end, max(nxt, min(len(ctx.lower),
                                                                      hit.end + 120)))
+            named = bool(categories)  # a category word, though maybe taken already
             categories = [(c, w) for c, w in categories if c not in taken]
             modal = hit.phrase in words.modal
             spoken = hit.phrase in words.spoken
@@ -180,11 +221,13 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                 fallback = (modal and subject is not None) or spoken
             else:
                 demanders = _demanders(dc, ctx, hit, head, words)
-                fallback = hit.phrase in words.addressing and _addresses_a_clause(ctx, hit)
+                fallback = (hit.phrase in words.addressing and _addresses_a_clause(
+                    ctx, hit, head, words)) or (hit.phrase in words.objects
+                                  and _asks_for_a_thing(ctx, hit, head, words, noun=noun))
             if not demanders:
                 continue
             if not categories:
-                if not fallback or DemandCategory.OTHER in taken:
+                if named or not fallback or DemandCategory.OTHER in taken:
                     continue
                 categories = [(DemandCategory.OTHER, hit)]
             for category, word in categories:
@@ -230,7 +273,8 @@ def _modal_subject(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
         m, actor_id = before[-1]
         if _SUBJECT_GAP.fullmatch(ctx.lower[ctx.local(m.end):hit.start]):
             lead = ctx.lower[max(0, ctx.local(m.start) - _WINDOW):ctx.local(m.start)]
-            if _AFTER_PREPOSITION.search(lead):  # "talks with China must continue"
+            if _AFTER_PREPOSITION.search(lead) and not any(  # "talks with China must"
+                    0 <= m.start - d.end <= 2 for d in ctx.dates):  # not "said on Monday X"
                 return ""
             return actor_id
     if head.endswith(("there ", "there also ")):
@@ -246,19 +290,71 @@ def _modal_subject(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
     return "" if resolved is None else resolved
 
 
-def _addresses_a_clause(ctx: SentenceContext, hit: Hit) -> bool:
-    """ "urged Russia to accept", "demanding that Washington change": the cue names an
-    actor and asks it to act, so the demand stands even when no category word says
-    what about."""
+def _addresses_a_clause(ctx: SentenceContext, hit: Hit, head: str, words: _Words) -> bool:
+    """ "urged Russia to accept", "demanding that Washington change", "called on the
+    warring parties to talk", "urged the Haitian government on Monday to act": the cue
+    names someone and asks them to act, so the demand stands even when no category
+    word says what about."""
+    after = ctx.acting(start=ctx.start + hit.end)
+    if after:
+        m = after[0][0]
+        gap = ctx.lower[hit.end:ctx.local(m.start)]
+        if len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) and _THAT.match(
+                ctx.lower, hit.end) is not None:
+            return True
+    if _not_the_actors_verb(head, words):
+        return False
+    window = ctx.text[hit.end:hit.end + _ADDRESSEE_REACH]
+    found = _ADDRESSEE_TO.match(window)
+    return found is not None and found.group(1).lower() not in _NOT_ADDRESSEE and \
+        _RELATIVE.search(found.group(0).lower()) is None
+
+
+def _not_the_actors_verb(head: str, words: _Words) -> bool:
+    """ "a call for", "a demanding partner": the cue is a noun or an adjective; "would
+    seek", "help push for", "to seek": no one is asking for anything yet."""
+    before = _LAST_WORD.search(head)
+    return (before is not None and before.group(1) in words.noun_use) or \
+        _HYPOTHETICAL.search(head) is not None
+
+
+def _tells_an_actor_to(ctx: SentenceContext, hit: Hit) -> bool:
+    """ "told Ukraine to withdraw": an actor right after the cue, then "to" and a verb."""
     after = ctx.acting(start=ctx.start + hit.end)
     if not after:
         return False
     m = after[0][0]
     gap = ctx.lower[hit.end:ctx.local(m.start)]
-    if len(gap) > 12 or not _BEFORE_ADDRESSEE.fullmatch(gap):
+    return len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) is not None and \
+        _TO_VERB.match(ctx.text, ctx.local(m.end)) is not None
+
+
+def _asks_for_a_thing(ctx: SentenceContext, hit: Hit, head: str, words: _Words, *,
+                      noun: bool) -> bool:
+    """ "called for the protection of civilians", "is seeking military assistance",
+    "demanded that the attackers be punished", "X's demand is ...": a cue with a thing
+    asked for as its object (not "seeks to", "asked by", "a call for", "wants, but",
+    "to seek shelter", "wants a deal"), said by the subject of its own clause (not
+    "the city, where the population sought refuge")."""
+    if _not_the_actors_verb(head, words):
         return False
-    return _THAT.match(ctx.lower, hit.end) is not None or _TO_VERB.match(
-        ctx.lower, ctx.local(m.end)) is not None
+    if noun:
+        if _NOUN_THING.match(ctx.lower, hit.end) is None and not (
+                hit.phrase.startswith("demand") and _THAT.match(ctx.lower, hit.end)):
+            return False  # "Hamas's demands went", "setting conditions that delay"
+    elif _THING.match(ctx.lower, hit.end) is None:
+        return False
+    if _AGREEMENT.match(ctx.lower, hit.end) is not None:
+        return False  # "wants a deal": a goal of talks, not a condition
+    if _PRONOUN_SUBJECT.search(head):
+        return True
+    named = [m for m, _ in ctx.actors if m.usage != Usage.PLACE and m.end <= ctx.start + hit.start]
+    if not named:
+        return False
+    gap = ctx.lower[ctx.local(named[-1].end):hit.start]
+    if hit.phrase.split()[0].endswith("ing") and len(gap) > 3 and not _PROGRESSIVE.search(gap):
+        return False  # "kidnappings by gangs seeking ransoms": the participle's noun asks
+    return len(gap) <= _OBJECT_REACH and _RELATIVE.search(gap) is None
 
 
 def _speaker(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
@@ -314,6 +410,8 @@ def _spoken_for(dc: DocumentContext, actor_id: str, mention: ActorMention) -> st
     title = (mention.title or "").lower()
     actor = dc.table.get(actor_id)
     titles = [title] + ([r.title.lower() for r in actor.roles] if actor is not None else [])
+    if mention.kind is not ActorKind.PERSON:  # "the foreign ministry spokesperson said"
+        titles.append(dc.doc.lower[mention.end:mention.end + _TITLE_REACH])
     if any(word in t for t in titles for word in _words().spokesperson):
         return _state_of(dc, actor_id) or actor_id
     return actor_id
@@ -369,10 +467,17 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
         after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= according.end()]
         if after:
             return [after[0][1]]
-    if _POSSESSIVE_PRONOUN.search(head):
-        return []  # "their repeated calls": whose is not said here
+    if _POSSESSIVE_PRONOUN.search(head) and not _RENEWED.search(head):
+        return []  # "their repeated calls": whose is not said here (but "X renewed its
+        # call for": the subject's)
     pronoun = _PRONOUN_SUBJECT.search(head)
     start = ctx.lower[:hit.start]
+    if pronoun is None and _quoted(start):  # "“We consider ... and strongly urge ...”"
+        opening = max(start.rfind("\u201c"), start.rfind('"'))
+        if _WE_FIRST.match(start, opening + 1) and not _CLAUSE_START.search(
+                start, opening + 1):
+            speaker = _speaker(dc, ctx, hit, words)
+            return [_side_of(dc, speaker) or speaker] if speaker is not None else []
     hidden: list[tuple[int, int]] = []
     relative = _RELATIVE_START.search(start)
     if relative is not None:

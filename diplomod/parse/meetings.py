@@ -6,6 +6,12 @@ from the cue, its date from the sentence's dates, its place from "in <place>", i
 participants from the sentence's actors (people where named; a state or organization
 only when none of its people is there), its outcome from outcome cues, and
 ``scheduled`` when the sentence speaks of the future or the date is after publication.
+Participants are the sides of the meeting's clause: not actors inside a quote, in what
+the meeting is about ("a session on threats posed by X and Y", ``meeting_topic`` in
+``triggers.json``), in a reported or another clause ("X told reporters that ...",
+"..., after X ..."), or who only own someone ("X's envoy met Y"); once all reports of a
+meeting are merged, a state or organization whose people are there gives way to them.
+A sentence right after a meeting's that opens with "There," tells who was at it.
 A later sentence that says "the meeting" or "the talks" adds to the meeting before it;
 reports of one meeting in several sentences (same kind, date and place) are merged.
 """
@@ -13,15 +19,17 @@ reports of one meeting in several sentences (same kind, date and place) are merg
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
 import attrs
 
 from diplomod.model import Evidence, Meeting, Participant
+from diplomod.parse._words import load_data_file
 from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
-from diplomod.parse.cues import Hit, cues
+from diplomod.parse.cues import Hit, PhraseMatcher, cues
 from diplomod.partial_date import PartialDate
 from diplomod.vocab import ActorKind, MeetingKind, MeetingOutcome
 
@@ -63,6 +71,179 @@ _NAMING_NEXT = (" a ", " an ", " the ", ' "', " “", " his ", " her ", " their 
                 " as ")
 
 
+# who takes part is named before the cue or after it with one of these; a topic span
+# ("talks on X") ends at them: "talks on Tuesday with X", "a call on Sunday between X and Y"
+_TOPIC_STOPS = (" with ", " between ", " including ", " and the ")
+# a clause after the cue that is about someone else: "met X, who said Y ...", "told reporters
+# during a briefing that leaders from X and Y will meet"
+_OTHER_CLAUSE_AFTER = (" that ", " who ", " whose ", " which ", " after ", " before ",
+                       " since ", " because ", " following ", " despite ", " while ")
+_REPORTING = (" said ", " says ", " told ", " tells ", " announced ", " added ", " noted ",
+              " stated ", " believes ", " reported ")
+# a leading clause of its own, before the one of the meeting: "Despite the determination
+# shown by X, the head of Y attended the talks"
+_SUBORDINATE_LEAD = ("despite ", "although ", "though ", "while ", "as ", "after ",
+                     "before ", "since ", "because ", "amid ", "following ", "when ")
+_POSSESSIVE_REACH = 25
+
+
+@functools.cache
+def _topic_matcher() -> PhraseMatcher:
+    """The words after which the actors named are what a meeting is about
+    (``meeting_topic`` of ``triggers.json``)."""
+    phrases = load_data_file("triggers.json").get("meeting_topic", [])
+    return PhraseMatcher([("topic", p) for p in phrases if isinstance(p, str)])
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence inside quotation marks (typographic quotes are ASCII
+    after normalizing: a mark after a space opens, any other closes; a sentence that
+    starts inside a quote begins with an open span)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    start = 0
+    while True:
+        at = text.find('"', start)
+        if at < 0:
+            break
+        opening = at == 0 or text[at - 1] in " (\n"
+        if opened is None and opening:
+            opened = at
+        elif opened is not None and not opening:
+            spans.append((opened, at + 1))
+            opened = None
+        elif opened is None and not spans:
+            spans.append((0, at + 1))  # the sentence began inside a quote
+        start = at + 1
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _list_goes_on(ctx: SentenceContext, at: int, starts: set[int]) -> bool:
+    """Whether a clause break at ``at`` only separates the items of a list of actors:
+    "posed by China, North Korea, Iran and Russia"."""
+    rest = ctx.lower[at:at + 8]
+    skip = len(rest) - len(rest.lstrip(",;: "))
+    rest = rest[skip:]
+    for word in ("and ", "or "):
+        if rest.startswith(word):
+            skip += len(word)
+            break
+    return at + skip in starts
+
+
+def _topic_spans(ctx: SentenceContext, lo: int, hi: int,
+                 acting: list[tuple[ActorMention, str]]) -> list[tuple[int, int]]:
+    """The parts of a meeting's clause that say what it is about: from a topic word
+    ("on", "about", "posed by", "the war between") to the next clause break that does
+    not go on with a list of actors, or to a word that names the sides again ("with",
+    "between")."""
+    spans: list[tuple[int, int]] = []
+    found = _topic_matcher().find(ctx.lower, lo, hi)
+    if not found:
+        return spans
+    starts = {ctx.local(m.start) for m, _ in acting}
+    date_starts = {ctx.local(d.start) for d in ctx.dates}
+    reached = lo
+    for hit in found:
+        if hit.start < reached:
+            continue
+        first = hit.end + 1
+        if first in date_starts or ctx.lower.startswith(("the weekend", "the phone"), first):
+            continue  # "on Sunday", "over the weekend": a date, not a topic
+        end = hi
+        for stop in _TOPIC_STOPS:
+            at = ctx.lower.find(stop, hit.end, end)
+            # "relations with X", "prisoners between X and Y" go on with the topic
+            while at >= 0 and any(h.start <= at + 1 < h.end for h in found):
+                at = ctx.lower.find(stop, at + 1, end)
+            if at >= 0:
+                end = at
+        for m in _CLAUSE_BREAK.finditer(ctx.lower, hit.end, end):
+            if not _list_goes_on(ctx, m.start(), starts):
+                end = m.start()
+                break
+        spans.append((hit.start, end))
+        reached = end
+    return spans
+
+
+def _in_role(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
+             acting: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
+    """The actors of a meeting's clause that take part in it: not those inside a quote
+    (unless the cue is), in what the meeting is about ("talks on X"), in another clause
+    ("X said that ...", "..., who said X"), or that only own someone ("X's envoy met
+    Y"; "X's visit" keeps X)."""
+    if not acting:
+        return acting
+    quoted = _quoted(ctx.text)
+    cue_quoted = any(a <= trigger.start < b for a, b in quoted)
+    topics = _topic_spans(ctx, lo, hi, acting)
+    lead = _subordinate_lead(ctx, lo, trigger)
+    out = []
+    for m, actor_id in acting:
+        start, end = ctx.local(m.start), ctx.local(m.end)
+        if not cue_quoted and any(a <= start < b for a, b in quoted):
+            continue
+        if any(a <= start < b for a, b in topics):
+            continue
+        if start < lead:
+            continue
+        if end <= trigger.start:
+            gap = ctx.lower[end:trigger.start]
+            if gap.startswith("'") and not (
+                    trigger.start - end <= _POSSESSIVE_REACH and not _CLAUSE_BREAK.search(gap)
+                    and len(gap.split()) <= 3):
+                continue  # "X's special envoy, Y, spoke with Z"
+            if _reported(gap):
+                continue  # "X told reporters that officials would convene"
+        elif start >= trigger.end:
+            gap = f" {ctx.lower[trigger.end:start]}"
+            if any(w in gap for w in _OTHER_CLAUSE_AFTER):
+                continue
+            if ctx.text.startswith("'", end) and not _delegation_after(ctx, end):
+                continue  # "talks in Qatar's capital", "met Egypt's Sisi"
+        out.append((m, actor_id))
+    return out
+
+
+@functools.cache
+def _delegation_nouns() -> frozenset[str]:
+    """The nouns for the people who act for a side (``meeting_delegation_nouns`` of
+    ``triggers.json``): "Hamas's delegation", "Israel's negotiators"."""
+    words = load_data_file("triggers.json").get("meeting_delegation_nouns", [])
+    return frozenset(w for w in words if isinstance(w, str))
+
+
+def _delegation_after(ctx: SentenceContext, end: int) -> bool:
+    """Whether a possessive ("X's") is followed by the people who act for X."""
+    words = ctx.lower[end:end + 30].split()
+    return len(words) > 1 and words[1].strip(",.;:") in _delegation_nouns()
+
+
+def _reported(gap: str) -> bool:
+    """Whether the words between an actor and a later cue report what someone said:
+    "told reporters that", "said on Friday that"."""
+    padded = f" {gap}"
+    for verb in _REPORTING:
+        at = padded.find(verb)
+        if at >= 0 and " that " in padded[at:]:
+            return True
+    return False
+
+
+def _subordinate_lead(ctx: SentenceContext, lo: int, trigger: Hit) -> int:
+    """Where the clause of the cue starts when the sentence leads with a clause of its
+    own ("Despite the doubts of X, Y attended the talks"): the actors before it are
+    not in the meeting."""
+    head = ctx.lower[lo:trigger.start].lstrip()
+    if not head.startswith(_SUBORDINATE_LEAD):
+        return 0
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.lower, lo, trigger.start)]
+    return breaks[-1] if breaks else 0
+
+
 @attrs.define
 class _Draft:
     kind: str
@@ -78,6 +259,7 @@ class _Draft:
     placed: bool = True  # whether the cue says the sides were together ("spoke with": no)
     own_place: bool = True  # the place comes from its own sentences
     people: int = 0  # how many of the participants are persons
+    orgs: set[str] = attrs.field(factory=set)  # organizations in the titles of its people
 
 
 def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
@@ -145,10 +327,21 @@ def _unknown_place(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
 
 def _participants(dc: DocumentContext, mentions: list[tuple[ActorMention, str]],
                   ) -> list[str]:
-    people = [(m, a) for m, a in mentions if m.kind is ActorKind.PERSON]
-    orgs_of_people = {m.org_kb_id for m, _ in people if m.org_kb_id}
+    orgs = {m.org_kb_id for m, _ in mentions if m.kind is ActorKind.PERSON and m.org_kb_id}
+    return _people_first(dc, list(dict.fromkeys(a for _, a in mentions)), orgs)
+
+
+def _people_first(dc: DocumentContext, participants: list[str], orgs: set[str],
+                  ) -> list[str]:
+    """The participants without the states and organizations whose people are among
+    them ("Mossad head David Barnea" stands for Mossad and Israel); ``orgs`` are the
+    knowledge-base ids of organizations named in the people's titles."""
+    people = [a for a in participants if dc.actor_kind(a) is ActorKind.PERSON]
+    if not people:
+        return participants
+    orgs_of_people = set(orgs)
     countries_of_people = set()
-    for _, actor_id in people:
+    for actor_id in people:
         actor = dc.table.get(actor_id)
         if actor is not None and actor.country:
             countries_of_people.add(actor.country)
@@ -156,18 +349,16 @@ def _participants(dc: DocumentContext, mentions: list[tuple[ActorMention, str]],
             if role.office_id and role.office_id.startswith("office/org:"):
                 orgs_of_people.add("org/" + role.office_id.split("/")[1][4:])
     out: list[str] = []
-    for _, actor_id in mentions:
+    for actor_id in participants:
         actor = dc.table.get(actor_id)
         if actor is None:
             continue
         if actor.kind is ActorKind.STATE and actor.country in countries_of_people:
             continue
         if actor.kind is ActorKind.ORGANIZATION and (
-                actor.kb_id in orgs_of_people or (people and actor.country in
-                                                  countries_of_people)):
+                actor.kb_id in orgs_of_people or actor.country in countries_of_people):
             continue
-        if actor_id not in out:
-            out.append(actor_id)
+        out.append(actor_id)
     return out
 
 
@@ -320,8 +511,10 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         anaphora = ctx.search(cue.meeting_anaphora)
         this_sentence: _Draft | None = None
         for trigger, lo, hi in _windows(ctx, hits):
-            acting = ctx.acting(start=ctx.start + lo, end=ctx.start + hi)
+            acting = _in_role(ctx, trigger, lo, hi,
+                              ctx.acting(start=ctx.start + lo, end=ctx.start + hi))
             participants = _participants(dc, acting)
+            orgs = {m.org_kb_id for m, _ in acting if m.org_kb_id}
             date = _date_for(ctx, trigger, lo, hi)
             previous = drafts[-1] if drafts else None
             anaphoric = anaphora is not None and lo <= anaphora.start < hi
@@ -330,6 +523,7 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 for p in participants:
                     if p not in this_sentence.participants:
                         this_sentence.participants.append(p)
+                this_sentence.orgs |= orgs
                 continue
             borrowed = False
             if date is None and not anaphoric:
@@ -338,8 +532,12 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
             if anaphoric and previous is not None \
                     and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
                     (date is None or previous.date is None or date.overlaps(previous.date)):
-                _add_to(previous, participants, ctx, dc, date)
-                continue
+                assert anaphora is not None
+                target = _referent(drafts, anaphora, ctx.sentence.index)
+                if target is not None:
+                    _add_to(target, participants, ctx, dc, date)
+                    target.orgs |= orgs
+                continue  # "the negotiations" after a press conference: not this meeting
             if not participants:
                 continue
             place = None if trigger.label == "call" else _place_near(dc, ctx, trigger, lo, hi)
@@ -367,9 +565,58 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 placed=not trigger.phrase.startswith(("spoke", "speak")),
                 people=sum(1 for p in participants
                            if dc.actor_kind(p) is ActorKind.PERSON),
+                orgs=orgs,
             )
             drafts.append(this_sentence)
-    return _finish(_inherit_places(_merge(drafts), _venue(dc), dc.published))
+    _there(dc, drafts)
+    finished = _inherit_places(_merge(drafts), _venue(dc), dc.published)
+    for d in finished:  # a side is its people, once all reports of the meeting are in
+        d.participants = _people_first(dc, d.participants, d.orgs)
+    return _finish(finished)
+
+
+# the kinds of meeting an anaphor can refer to ("the call" is no summit); an anaphor
+# with none of these words ("the discussions", "the two leaders") refers to any kind
+_ANAPHOR_KINDS = (("call", frozenset({"call"})), ("conversation", frozenset({"call"})),
+                  ("visit", frozenset({"visit"})), ("summit", frozenset({"summit", "talks"})),
+                  ("talks", frozenset({"talks", "summit", "visit"})),
+                  ("negotiations", frozenset({"talks", "summit", "visit"})),
+                  ("meeting", frozenset({"talks", "summit", "visit"})))
+
+
+def _referent(drafts: list[_Draft], anaphora: Hit, sentence: int) -> _Draft | None:
+    """The meeting an anaphor ("the talks", "the call") refers to: the last one before it
+    of a kind the anaphor can name, within a few sentences."""
+    kinds = next((k for word, k in _ANAPHOR_KINDS if word in anaphora.phrase), None)
+    for d in reversed(drafts):
+        if sentence - d.sentence > _ANAPHORA_WINDOW:
+            return None
+        if kinds is None or d.kind in kinds:
+            return d
+    return None
+
+
+def _there(dc: DocumentContext, drafts: list[_Draft]) -> None:
+    """A sentence right after a meeting's that opens with "There," tells what happened
+    at it: its actors took part ("... at the Hanoi summit. There, X asked Y for ...")."""
+    for d in drafts:
+        following = d.sentence + 1
+        if following >= len(dc.sentences):
+            continue
+        ctx = dc.sentences[following]
+        if not ctx.lower.startswith("there, "):
+            continue
+        quoted = _quoted(ctx.text)
+        for m, actor_id in ctx.acting():
+            start = ctx.local(m.start)
+            if any(a <= start < b for a, b in quoted) or ctx.text.startswith("'", ctx.local(
+                    m.end)):
+                continue
+            if actor_id not in d.participants:
+                d.participants.append(actor_id)
+            if m.org_kb_id:
+                d.orgs.add(m.org_kb_id)
+        d.evidence.append(dc.sentence_evidence(ctx, rule="meeting/there"))
 
 
 def _add_to(draft: _Draft, participants: list[str], ctx: SentenceContext,
@@ -410,6 +657,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         for p in d.participants:
             if p not in target.participants:
                 target.participants.append(p)
+        target.orgs |= d.orgs
         target.location = target.location or d.location
         if d.date is not None and (target.date is None or target.date.contains(d.date)):
             target.date = d.date

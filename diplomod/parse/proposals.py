@@ -21,7 +21,7 @@ import attrs
 
 from diplomod.model import Evidence, Phase, Proposal, StatusChange
 from diplomod.parse._words import lexicon
-from diplomod.parse.actors import ActorMention
+from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.parse.numbers import parse_count, parse_ordinal
@@ -45,6 +45,8 @@ _NTH_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th
 _NTH_AND_NTH_PHASES = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+and\s+"
                                  r"(first|second|third|fourth|fifth|2nd|3rd|4th)\s+"
                                  r"(?:phases|stages)\b")
+_LASTS = re.compile(r"\s+(?:would|will|is to|is set to|could)?\s*(?:last|lasts|lasting|run|runs|"
+                    r"running|span|spans)\s+(?:for\s+|about\s+|some\s+)?")
 _DETAIL_WORDS = re.compile(r"phase|stage|(?<!\w)(?:steps?|(?:week|month|day|year)s?)\b")
 
 
@@ -70,8 +72,9 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
     # a possessor or modifier right before the noun: "Egypt's proposal", "Hamas ceasefire
     # proposal", "the US proposal"
     cue = cues()
-    before = [(m, a) for m, a in ctx.actors
-              if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 30]
+    before = [(m, a) for m, a in ctx.actors  # a city names the plan: "the Doha agreement"
+              if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 30
+              and m.usage != Usage.PLACE]
     if before:
         m, actor_id = before[-1]
         gap = ctx.lower[ctx.local(m.end):noun.start]
@@ -161,9 +164,17 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
             count = n
             break
     durations: dict[int, int | None] = {}
-    if count is not None and _EACH_LASTING.search(ctx.lower) and ctx.durations:
-        each: int | None = ctx.durations[0].days
-        durations = dict.fromkeys(range(1, count + 1), each)
+    if count is not None and ctx.durations:
+        each: int | None = None
+        if _EACH_LASTING.search(ctx.lower):
+            each = ctx.durations[0].days
+        else:  # "three stages of 42 days each"
+            for d in ctx.durations:
+                if ctx.lower.startswith(" each", ctx.local(d.end)):
+                    each = d.days
+                    break
+        if each is not None:
+            durations = dict.fromkeys(range(1, count + 1), each)
     for m in _NTH_PHASE.finditer(ctx.lower):
         index = parse_ordinal(m.group(1))
         if index is None:
@@ -172,6 +183,8 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
         for d in ctx.durations:
             if ctx.local(d.start) >= m.start() and ctx.local(d.end) <= m.end():
                 days = d.days
+            elif days is None and _LASTS.fullmatch(ctx.lower, m.end(), ctx.local(d.start)):
+                days = d.days  # "the first phase would last six weeks"
         durations.setdefault(index, days)
         if days is not None:
             durations[index] = days
@@ -183,18 +196,21 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
     return count, durations
 
 
-def _total(ctx: SentenceContext, noun: Hit) -> int | None:
-    """A total duration stated for the proposal."""
+def _total(ctx: SentenceContext, nouns: list[Hit]) -> int | None:
+    """A total duration stated for the proposal: "from six weeks to four and a half
+    months", or a duration right before a proposal noun ("a six-week pause", "the
+    proposal envisions a 90-day ceasefire")."""
     span = _FROM_TO.search(ctx.lower)
     if span is not None:
         inside = [d for d in ctx.durations if span.start(2) <= ctx.local(d.start) < span.end(2)]
         if inside:
             return inside[-1].days
-    for d in ctx.durations:  # "a six-week pause", "the 30-day ceasefire"
-        gap = ctx.lower[ctx.local(d.end):noun.start]
-        if 0 <= noun.start - ctx.local(d.end) <= 25 and re.fullmatch(r"[\s\w-]{0,25}", gap) \
-                and "each" not in gap and "phase" not in gap:
-            return d.days
+    for noun in nouns:
+        for d in ctx.durations:  # "a six-week pause", "the 30-day ceasefire"
+            gap = ctx.lower[ctx.local(d.end):noun.start]
+            if 0 <= noun.start - ctx.local(d.end) <= 25 and re.fullmatch(r"[\s\w-]{0,25}", gap) \
+                    and "each" not in gap and "phase" not in gap:
+                return d.days
     return None
 
 
@@ -224,12 +240,19 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         status, changes = _status(dc, ctx, noun)
         proposers = _proposer(dc, ctx, noun)
         count, durations = _phases(ctx)
-        total = _total(ctx, noun)
-        if noun.phrase in cue.proposal_weak and not (proposers and (status or total)) \
-                and not (status and count):
+        total = _total(ctx, nouns)
+        name = _name(ctx, noun)
+        if name is not None and noun.phrase in ("agreement", "accord") and status != \
+                "rejected" and not _indefinite(ctx, noun.end - len(name)):
+            status = "accepted"  # "the Doha agreement": a named agreement was agreed
+        # a weak noun ("plan", "deal") is a proposal with a proposer and a status, a total
+        # or phases ("Under the US plan, the first phase would ..."), or with a name and
+        # a status ("Ukraine rejected the Jeddah plan")
+        if noun.phrase in cue.proposal_weak and not (
+                proposers and (status or total or count or durations)) \
+                and not (status and (count or name)):
             _phases_only(ctx, drafts)
             continue
-        name = _name(ctx, noun)
         anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
         evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
         target = None
@@ -288,9 +311,15 @@ def _name(ctx: SentenceContext, noun: Hit) -> str | None:
     common = lexicon().non_name_words
     if not words or words[0] in common or any(
             ctx.local(m.start) <= offset + len(" ".join(words)) and offset < ctx.local(m.end)
-            for m, _ in ctx.actors):
+            for m, _ in ctx.actors if m.usage != Usage.PLACE):
         return None
     return f"{' '.join(words)} {ctx.text[noun.start:noun.end]}"
+
+
+def _indefinite(ctx: SentenceContext, start: int) -> bool:
+    """Whether the words at ``start`` follow "a" or "an" ("eyeing a Mediterranean
+    agreement": one not reached yet)."""
+    return ctx.lower[max(0, start - 4):start].endswith((" a ", " an "))
 
 
 def _name_key(name: str) -> str:

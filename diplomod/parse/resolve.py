@@ -63,6 +63,25 @@ def _people_by_ends(kb: KnowledgeBase) -> _EndsIndex:
     return index
 
 
+_ORG_FOLD_CACHE: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+
+
+def _orgs_by_folded_name(kb: KnowledgeBase) -> dict[str, str]:
+    """Knowledge-base organizations by their folded names (built once), so that a
+    name written with other hyphens or case ("Inter Services Public Relations") finds
+    its entry."""
+    cached = _ORG_FOLD_CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    index: dict[str, str] = {}
+    for org in kb.organizations.values():
+        for form in org.names:
+            if len(form) > 4:
+                index.setdefault(_fold(form), org.id)
+    _ORG_FOLD_CACHE[id(kb)] = (kb, index)
+    return index
+
+
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -105,6 +124,12 @@ def _military_rank(form: str) -> int:
     return 9
 
 
+_GENERIC_BODY_WORDS = frozenset({"ministry", "foreign", "defense", "defence", "interior",
+                                 "health", "army", "armed", "military", "police", "navy",
+                                 "air", "security", "state", "national", "government",
+                                 "office", "department"})
+
+
 def _org_form(form: str) -> str:
     """An organization's name without a leading article or possessor ("the UN" -> "UN",
     "Israel's Shin Bet" -> "Shin Bet")."""
@@ -116,8 +141,10 @@ def _org_form(form: str) -> str:
         words = words[lead:]
     if len(words) > 1 and words[0] == "The":
         words = words[1:]
-    if len(words) > 1 and words[0].endswith("'s") and words[1][:1].isupper():
-        words = words[1:]  # "Israel's Shin Bet"; but "Sudan's army" stays whole
+    if len(words) > 1 and words[0].endswith("'s") and words[1][:1].isupper() \
+            and words[1].lower() not in _GENERIC_BODY_WORDS:
+        words = words[1:]  # "Israel's Shin Bet"; but "Sudan's army" and
+        # "Pakistan's Ministry of Foreign Affairs" stay whole
     return " ".join(words)
 
 
@@ -141,6 +168,17 @@ def _near_form(form: str, folded_forms: set[str]) -> bool:
                 set(other) <= set(parts) or set(parts) <= set(other)):
             return True
     return False
+
+
+def _misspelling_of(form: str, kb_name: str) -> bool:
+    """Whether a full name differs from the knowledge base's name only by the
+    spelling of a given name ("Anthony Blinken" for "Antony Blinken"). A surname
+    spelled otherwise ("el-Sissi", "Zelenskyy") is a transliteration the article
+    chose, and stays."""
+    parts, kb_parts = _name_parts(form), _name_parts(kb_name)
+    return len(parts) == len(kb_parts) >= 2 and parts[-1] == kb_parts[-1] \
+        and parts != kb_parts and all(
+            _similar_word(a, b) for a, b in zip(parts, kb_parts, strict=True))
 
 
 @lru_cache(maxsize=65536)
@@ -184,6 +222,33 @@ class _Entity:
             self.country = mention.country
         if self.kb_id is None and mention.kb_id:
             self.kb_id = mention.kb_id
+
+
+_BRANCHES = (("foreign", "foreign"), ("state department", "foreign"), ("defen", "defense"),
+             ("interior", "interior"), ("health", "health"), ("finance", "finance"),
+             ("justice", "justice"), ("information", "information"))
+
+
+def _ministry_branch(text: str) -> str | None:
+    """The branch of government a ministry's name or a title names ("foreign
+    ministry spokesperson" -> "foreign"), if it names a ministry."""
+    low = text.lower()
+    if not any(w in low for w in ("ministry", "office", "department")):
+        return None
+    for key, branch in _BRANCHES:
+        if key in low:
+            return branch
+    return None
+
+
+def _commentator(entity: _Entity) -> bool:
+    """Whether a person is only an outside voice: introduced as an analyst, an
+    academic or a former official, with no current office anywhere in the article."""
+    if entity.kind is not ActorKind.PERSON or entity.kb_id is not None:
+        return False
+    flagged = [m for m in entity.mentions if m.commentator]
+    return bool(flagged) and not any(m.title and not m.commentator for m in entity.mentions
+                                     if m.usage == Usage.ACTOR)
 
 
 @attrs.define
@@ -379,6 +444,8 @@ class _Resolver:
         for m in self.mentions:
             if m.kind is not ActorKind.ORGANIZATION or m.form_kind == "outlet":
                 continue
+            if m.kb_id is None and m.form_kind == "organization-name":
+                m.kb_id = _orgs_by_folded_name(self.kb).get(_fold(m.name))
             if m.kb_id:
                 key = f"kb:{m.kb_id}"
             elif m.form_kind.startswith("military") and m.country:
@@ -405,6 +472,12 @@ class _Resolver:
             if m.usage != Usage.DESCRIPTOR:
                 continue
             i = bisect_left(starts, m.start) - 1
+            head = _fold(m.name).split()[-1]
+            same = self.named_like(head, m, named, i)
+            if same is not None:  # "the council": the council named before
+                same.mentions.append(m)
+                self.of_mention[id(m)] = same
+                continue
             while i >= 0 and m.sentence - named[i][1] <= _DESCRIPTOR_WINDOW:
                 entity = named[i][3]
                 if entity.kind is m.kind and not (
@@ -414,12 +487,52 @@ class _Resolver:
                     break
                 i -= 1
 
+    def ministry_countries(self) -> None:
+        """A spokesperson of "the foreign ministry" with no state named takes the
+        state of the foreign ministry the article named just before ("Afghanistan's
+        Ministry of Foreign Affairs ... foreign ministry spokesperson Balkhi")."""
+        ministries = [m for m in self.mentions if m.kind is ActorKind.ORGANIZATION
+                      and m.country and m.form_kind.startswith("ministry:")]
+        if not ministries:
+            return
+        for entity in self.person_entities():
+            if entity.country is not None:
+                continue
+            for m in entity.mentions:
+                branch = _ministry_branch(m.title or "")
+                if not branch:
+                    continue
+                before = [x for x in ministries if x.start < m.start
+                          and m.sentence - x.sentence <= _DESCRIPTOR_WINDOW
+                          and _ministry_branch(x.form_kind) == branch]
+                if before:
+                    entity.country = before[-1].country
+                    break
+
+    def named_like(self, head: str, m: ActorMention,
+                   named: list[tuple[int, int, int, _Entity]], i: int) -> _Entity | None:
+        """The last organization before ``m`` (within a few paragraphs) whose name
+        holds the descriptor's noun ("Security Council" for "the council",
+        "Sudanese army" for "the army")."""
+        if m.kind is not ActorKind.ORGANIZATION:
+            return None
+        while i >= 0 and m.sentence - named[i][1] <= _DESCRIPTOR_WINDOW * 4:
+            entity = named[i][3]
+            if entity.kind is ActorKind.ORGANIZATION and not (
+                    m.country and entity.country and m.country != entity.country) and any(
+                    head in _fold(f).split() or head + "s" in _fold(f).split()
+                    for f in entity.forms):
+                return entity
+            i -= 1
+        return None
+
     def build(self) -> ActorTable:
         self.people()
         self.organizations()
         self.states()
+        self.ministry_countries()
         self.descriptors()
-        keep = [e for e in self.entities if e.acts]
+        keep = [e for e in self.entities if e.acts and not _commentator(e)]
         keep.sort(key=lambda e: min(m.start for m in e.mentions))
         taken: set[str] = set()
         actors: list[Actor] = []
@@ -462,7 +575,10 @@ class _Resolver:
         if entity.kind is ActorKind.STATE:
             full = [m.name for m in entity.mentions if m.form_kind in ("state", "state_alias")
                     and len(m.name) > 3 and not m.name.isupper()]
-            name = max(full, key=len) if full else (kb_names[0] if kb_names else surface[0])
+            if kb_names and kb_names[0] in full:
+                name = kb_names[0]  # "North Korea", not "Democratic People's Republic of Korea"
+            else:
+                name = max(full, key=len) if full else (kb_names[0] if kb_names else surface[0])
             demonyms = {m.name for m in entity.mentions if m.form_kind == "demonym"}
             aliases = [f for f in aliases if f != name and f not in demonyms]
             return name, aliases
@@ -474,6 +590,8 @@ class _Resolver:
                 if kb_names and not any(_strip_honorific(_fold(f)) in kb_folded
                                         or _near_form(f, kb_folded) for f in full):
                     name = kb_names[0]
+                elif kb_names and _misspelling_of(name, kb_names[0]):
+                    name = kb_names[0]  # "Anthony Blinken": a known misspelling
             else:
                 name = kb_names[0] if kb_names else (surface[0] if surface else "")
             first = name.split()[0] if len(name.split()) > 1 else None

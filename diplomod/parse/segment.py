@@ -89,8 +89,11 @@ def _ends_sentence(text: str, stop: int, mark_start: int) -> bool:
     if next_word[:1].islower():
         return False
     abbr = _abbreviations()
-    if word in abbr.never_final or (len(word) == 1 and word.isupper()):
+    if word in abbr.never_final:
         return False
+    if len(word) == 1 and word.isupper():  # an initial ("John F. Kennedy"), unless a
+        # sentence plainly starts after it ("posted on X. The talks")
+        return next_word.rstrip(",.;:") in abbr.openers
     if word in abbr.maybe_final:
         return next_word.rstrip(",.;:") in abbr.openers or next_word == ""
     return True

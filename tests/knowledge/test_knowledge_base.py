@@ -89,3 +89,15 @@ def test_unknown_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "cities.json").write_text("{}", "utf-8")
     with pytest.raises(KnowledgeBaseError, match="unknown file"):
         load_knowledge_base(tmp_path)
+
+
+def test_canadian_summit_places_are_known() -> None:
+    kb = default_knowledge_base()
+    names = {p.name for p in kb.places.values()}
+    assert {"Charlevoix", "Quebec", "Quebec City"} <= names
+
+
+def test_seats_of_government_are_metonyms_of_their_states() -> None:
+    kb = default_knowledge_base()
+    assert "Kremlin" in kb.states["RUS"].metonyms
+    assert "White House" in kb.states["USA"].metonyms

@@ -214,3 +214,29 @@ def test_mentions_lie_inside_their_sentence(text: str) -> None:
         sentence = doc.sentences[m.sentence]
         assert sentence.start <= m.start < m.end <= sentence.end
         assert m.name
+
+
+# -- wording from other conflicts -------------------------------------------------------
+def test_a_ministry_of_foreign_affairs_is_not_taken_for_a_magazine() -> None:
+    m = mention("Armenia's Ministry of Foreign Affairs rejected the claim.",
+                "Armenia's Ministry of Foreign Affairs")
+    assert m.kind is ActorKind.ORGANIZATION
+    assert m.usage == Usage.ACTOR
+    assert m.country == "ARM"
+
+
+def test_a_state_starting_a_clause_after_a_source_acts() -> None:
+    assert mention("According to Ukraine, Russia must withdraw its troops.",
+                   "Russia").usage == Usage.ACTOR
+
+
+def test_the_source_of_a_toll_is_a_source() -> None:
+    assert mention("Sudan's health ministry says 74 people were killed.",
+                   "Sudan's health ministry").usage == Usage.SOURCE
+
+
+def test_a_commentator_is_flagged() -> None:
+    m = mention("\"It is a bluff,\" said Omar Haddad of the Gulf Policy Institute, a think "
+                "tank.", "Omar Haddad")
+    assert m.commentator
+    assert not mention("Omar Haddad said the talks would resume.", "Omar Haddad").commentator

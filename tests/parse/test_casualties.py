@@ -141,8 +141,6 @@ def test_the_claimant_of_a_said_clause(text: str, claimant: str) -> None:
     assert claimant.lower().replace("the ", "") in claim.claimed_by.lower(), claim.claimed_by
 
 
-@pytest.mark.xfail(strict=True, reason="a ministry that only states a figure is still made "
-                   "an organization actor")
 def test_the_source_of_a_figure_is_not_an_actor() -> None:
     found = [a.name for a in report("Sudan's health ministry says 74 people were killed in "
                                     "El Fasher.").actors]

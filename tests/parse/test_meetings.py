@@ -401,3 +401,88 @@ def test_talks_that_failed_at_a_summit_had_no_breakthrough() -> None:
     assert meeting.kind is MeetingKind.SUMMIT
     assert meeting.location == "Hanoi"
     assert meeting.outcome is MeetingOutcome.NO_BREAKTHROUGH
+
+
+# -- who takes part: the sides of the meeting, not what it is about ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the states a session is about are topics
+        ("On Tuesday, Armenian Prime Minister Nikol Pashinyan held talks with Azerbaijani "
+         "President Ilham Aliyev in Almaty on threats posed by Russia, Iran and Turkey.",
+         ["Nikol Pashinyan", "Ilham Aliyev"]),
+        ("Volodymyr Zelensky met Andrzej Duda in Warsaw on Tuesday to discuss relations "
+         "with Hungary.", ["Volodymyr Zelensky", "Andrzej Duda"]),
+        # the parties to a war the talks are about are not at the table
+        ("Nikol Pashinyan held talks with Ilham Aliyev in Almaty on Tuesday about the "
+         "exchange of prisoners between Russia and Ukraine.", ["Nikol Pashinyan",
+                                                              "Ilham Aliyev"]),
+    ],
+)
+def test_topics_are_not_participants(text: str, names: list[str]) -> None:
+    meeting, r = only_meeting(text)
+    assert participant_names(meeting, r) == names
+
+
+def test_a_date_after_on_is_no_topic() -> None:
+    meeting, r = only_meeting("Volodymyr Zelensky met on Tuesday with Andrzej Duda in "
+                              "Warsaw.")
+    assert participant_names(meeting, r) == ["Volodymyr Zelensky", "Andrzej Duda"]
+
+
+def test_actors_inside_a_quote_are_not_participants() -> None:
+    meeting, r = only_meeting('"We urge Russia to stop," Andrzej Duda told a press conference '
+                              "in Warsaw on Tuesday.")
+    assert participant_names(meeting, r) == ["Andrzej Duda"]
+
+
+def test_an_owner_is_not_a_participant_but_a_visitor_is() -> None:
+    meeting, r = only_meeting("Vladimir Putin's envoy, Steve Witkoff, met Recep Tayyip "
+                              "Erdogan in Ankara on Tuesday.")
+    assert participant_names(meeting, r) == ["Steve Witkoff", "Recep Tayyip Erdogan"]
+    meeting, r = only_meeting("Antony Blinken's visit to Kyiv on Monday was his fifth.")
+    assert participant_names(meeting, r) == ["Antony Blinken"]
+
+
+def test_a_delegation_after_a_possessive_takes_part() -> None:
+    meeting, r = only_meeting("Egyptian mediators held talks with Hamas's delegation in Cairo "
+                              "on Tuesday.")
+    assert "Hamas" in participant_names(meeting, r)
+
+
+def test_the_reporter_of_a_meeting_is_not_in_it() -> None:
+    meeting, r = only_meeting("Andrzej Duda told reporters on Tuesday that Armenia and "
+                              "Azerbaijan would hold talks in Warsaw next week.")
+    assert participant_names(meeting, r) == ["Armenia", "Azerbaijan"]
+
+
+def test_actors_of_a_clause_after_the_meeting_are_not_in_it() -> None:
+    meeting, r = only_meeting("Antony Blinken met Benjamin Netanyahu in Jerusalem on Tuesday, "
+                              "after Iran launched missiles.")
+    assert participant_names(meeting, r) == ["Antony Blinken", "Benjamin Netanyahu"]
+
+
+def test_a_side_is_its_people_across_all_reports_of_a_meeting() -> None:
+    text = ("Antony Blinken held talks with Andrzej Duda in Warsaw on Tuesday. "
+            "The talks between the United States and Poland ended without a breakthrough.")
+    meeting, r = only_meeting(text)
+    assert participant_names(meeting, r) == ["Antony Blinken", "Andrzej Duda"]
+
+
+def test_there_after_a_meeting_names_who_was_at_it() -> None:
+    text = ("Washington and Moscow have been at odds since talks failed at the Geneva summit "
+            "held in February. There, Vladimir Putin asked Joe Biden for sanctions relief.")
+    meeting, r = only_meeting(text)
+    assert meeting.kind is MeetingKind.SUMMIT
+    assert sorted(participant_names(meeting, r)) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_an_anaphor_joins_only_a_meeting_of_its_kind() -> None:
+    text = ("Recep Tayyip Erdogan held a joint press conference in Cairo on Tuesday with "
+            "Abdel Fattah el-Sisi. It seems that the negotiations between Israel and Hamas "
+            "ended without an agreement.")
+    meeting, r = only_meeting(text)
+    assert meeting.kind is MeetingKind.PRESS_CONFERENCE
+    assert participant_names(meeting, r) == ["Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"]

@@ -153,9 +153,6 @@ def test_seed_001_no_lowercase_generic_organizations() -> None:
     assert not [a.name for a in seed("001").actors if a.name[:1].islower()]
 
 
-@pytest.mark.xfail(strict=True, reason="the misspelled 'Anthony Blinken' is linked to "
-                                       "person/antony-blinken but keeps the misspelling as its "
-                                       "name instead of the knowledge-base name")
 def test_seed_002_misspelled_blinken_takes_the_correct_name() -> None:
     actor = seed("002").actor("Anthony Blinken")
     assert actor.name == "Antony Blinken"

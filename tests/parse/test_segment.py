@@ -60,3 +60,17 @@ def test_sentences_are_ordered_trimmed_and_inside(text: str) -> None:
 def test_adversarial_input_is_linear() -> None:
     for text in ("U.S. " * 50_000, "." * 200_000, "\n \n" * 50_000, "a" * 500_000):
         split_sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke at a meeting of the U.N. Security Council on Monday. It ended.",
+         ["He spoke at a meeting of the U.N. Security Council on Monday.", "It ended."]),
+        ("It was posted on the platform X. The G7 talks ended.",
+         ["It was posted on the platform X.", "The G7 talks ended."]),
+        ("John F. Kennedy met them.", ["John F. Kennedy met them."]),
+    ],
+)
+def test_initials_and_single_letters(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
