@@ -114,11 +114,21 @@ class Evidence(Model):
         if not 0 <= start < end <= len(text) or not document_id.strip():
             return cls.from_span(document_id, text, start, end, rule=rule,
                                  attribution=attribution)  # raises with the usual message
-        return cls.model_construct(
-            document_id=document_id, start=start, end=end, quote=text[start:end],
-            attribution=attribution if attribution and attribution.strip() else None,
-            origin=EvidenceOrigin.EXTRACTED, rule=rule or None, note=None,
-        )
+        values = {
+            "document_id": document_id, "start": start, "end": end, "quote": text[start:end],
+            "attribution": attribution if attribution and attribution.strip() else None,
+            "origin": EvidenceOrigin.EXTRACTED, "rule": rule or None, "note": None,
+        }
+        if cls is not Evidence:
+            return cls.model_construct(**values)  # type: ignore[arg-type]
+        # what model_construct does for a model without extras or private attributes,
+        # without its pass over the fields: the parser makes thousands of these
+        obj = object.__new__(cls)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", _ALL_FIELDS)
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
 
     @classmethod
     def manual(cls, note: str, *, document_id: str | None = None) -> Evidence:
@@ -130,3 +140,7 @@ class Evidence(Model):
         """Evidence for a fact loaded from a gold annotation of ``document_id``."""
         return cls(origin=EvidenceOrigin.GOLD, document_id=document_id,
                    note="hand-made gold annotation")
+
+
+_set = object.__setattr__
+_ALL_FIELDS = frozenset(Evidence.model_fields)

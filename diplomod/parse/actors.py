@@ -888,8 +888,11 @@ class _SentenceReader:
         lex = self.lex
         toks = self.toks
         i = 0
-        while i < len(toks):
-            if self.used[i] or not toks[i].cap:
+        for k in [k for k, t in enumerate(toks) if t.cap]:  # only capitals can start a name
+            if k < i:
+                continue
+            i = k
+            if self.used[i]:
                 i += 1
                 continue
             run = self.name_run(i, allow_kb_person=False)

@@ -337,7 +337,7 @@ class _Resolver:
                 person = self.kb.people.get(kb_id)
                 m.country = m.country or (person.country if person else None)
         # full names first, so that surnames find them
-        for m in sorted(named, key=lambda x: -len(_name_parts(x.name))):
+        for m in sorted(named, key=lambda x: -len(_name_parts_cached(x.name))):
             if m.kb_id:
                 self.entity(ActorKind.PERSON, f"kb:{m.kb_id}", m)
                 continue
@@ -374,7 +374,7 @@ class _Resolver:
     def person_by_full_name(self, parts: list[str]) -> _Entity | None:
         for entity in self.person_entities():
             for form in entity.forms:
-                other = _name_parts(form)
+                other = _name_parts_cached(form)
                 if len(other) >= 2 and other[-1] == parts[-1] and (
                         set(parts) <= set(other) or set(other) <= set(parts)):
                     return entity
@@ -391,7 +391,8 @@ class _Resolver:
             person = self.kb.people.get(entity.kb_id) if entity.kb_id else None
             if person is not None:
                 forms += [person.name, *person.aliases]
-            if any(word in (_name_parts(form)[1:] or _name_parts(form)) for form in forms):
+            if any(word in (_name_parts_cached(form)[1:] or _name_parts_cached(form))
+                   for form in forms):
                 exact.append(entity)
         if len(exact) == 1:
             return exact[0]
