@@ -133,10 +133,17 @@ class Scores:
 
 
 def match_pairs(gold: Sequence[T], predicted: Sequence[U],
-                same: Callable[[T, U], bool]) -> list[tuple[int, int]]:
+                same: Callable[[T, U], bool],
+                prefer: Callable[[T, U], float] | None = None) -> list[tuple[int, int]]:
     """A maximum one-to-one matching of gold to predicted items under ``same``, as
-    (gold index, predicted index) pairs."""
+    (gold index, predicted index) pairs. Where several matchings are as large,
+    ``prefer`` (higher is better) picks each gold item's partner first: two meetings of
+    one day and place, say, pair by kind and shared participants. The number of pairs,
+    and so precision and recall, never depends on it."""
     edges = [[j for j, p in enumerate(predicted) if same(g, p)] for g in gold]
+    if prefer is not None:
+        for g, row in zip(gold, edges, strict=True):
+            row.sort(key=lambda j, g=g: -prefer(g, predicted[j]))  # type: ignore[misc]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -211,8 +218,13 @@ def score_reports(predicted: Report, gold: Report) -> Scores:
     def meeting_key(m: Any) -> tuple[str, str]:
         return (m.date.isoformat(with_approximate=False) if m.date else "", fold(m.location))
 
+    def meeting_likeness(g: Any, p: Any) -> float:
+        people = _f1(map(fold, participants(g_names, g.participant_ids)),
+                     map(fold, participants(p_names, p.participant_ids)))
+        return float(g.kind == p.kind) + people
+
     pairs = match_pairs(gold.meetings, predicted.meetings,
-                        lambda g, p: meeting_key(g) == meeting_key(p))
+                        lambda g, p: meeting_key(g) == meeting_key(p), meeting_likeness)
     _tally(scores, "meetings", gold.meetings, predicted.meetings, pairs,
            lambda m: f"{doc}: {m.kind.value} {meeting_key(m)[0] or '-'} "
                      f"{m.location or '-'} {participants(g_names | p_names, m.participant_ids)}")
@@ -242,7 +254,8 @@ def score_reports(predicted: Report, gold: Report) -> Scores:
                      f" (of {(g_names | p_names).get(d.addressed_to or '', d.addressed_to)})")
 
     pairs = match_pairs(gold.casualty_claims, predicted.casualty_claims,
-                        lambda g, p: g.kind == p.kind and g.count == p.count)
+                        lambda g, p: g.kind == p.kind and g.count == p.count,
+                        lambda g, p: float(_claimant_agrees(g.claimed_by, p.claimed_by)))
     _tally(scores, "casualty_claims", gold.casualty_claims, predicted.casualty_claims, pairs,
            lambda c: f"{doc}: {c.kind.value} {c.count} {c.qualifier.value} "
                      f"group={c.group!r} by={c.claimed_by!r}")
