@@ -208,6 +208,7 @@ class _SentenceReader:
         for match in titles:
             self._place(match, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
+        self.capitals: list[int] = []  # indices of capitalized tokens, set by read()
         self.figure: bool | None = None
         self.mentions: list[ActorMention] = []
         self.byline = sentence.end - sentence.start <= _BYLINE_LENGTH and \
@@ -336,6 +337,7 @@ class _SentenceReader:
     def read(self) -> list[ActorMention]:
         if self.byline:
             return []
+        self.capitals = [k for k, t in enumerate(self.toks) if t.cap]
         if self.title_range:
             self.titled_people()
         if self.hits:
@@ -888,7 +890,7 @@ class _SentenceReader:
         lex = self.lex
         toks = self.toks
         i = 0
-        for k in [k for k, t in enumerate(toks) if t.cap]:  # only capitals can start a name
+        for k in self.capitals:  # only capitals can start a name
             if k < i:
                 continue
             i = k
@@ -960,8 +962,10 @@ class _SentenceReader:
     def single_words(self) -> None:
         """Single capitalized words that may be a person's surname or a misspelling."""
         lex = self.lex
-        for i, t in enumerate(self.toks):
-            if self.used[i] or not (t.word and t.cap) or t.text.isupper():
+        toks = self.toks
+        for i in self.capitals:
+            t = toks[i]
+            if self.used[i] or not t.word or t.text.isupper():
                 continue
             if self.hit_at[i] is not None or self.title_at[i] is not None:
                 continue
@@ -983,8 +987,9 @@ class _SentenceReader:
         description that refers back to an actor named before."""
         kinds = _descriptor_kinds()
         toks = self.toks
-        for i, t in enumerate(toks):
-            if t.lower != "the" or self.used[i]:
+        for i in [i for i, t in enumerate(toks) if t.lower == "the"]:
+            t = toks[i]
+            if self.used[i]:
                 continue
             j = i + 1
             country = None
