@@ -39,12 +39,14 @@ _KIND_PRIORITY = {"press_conference": 0, "summit": 1, "call": 2, "visit": 3, "ta
                   "travel": 5}
 _OUTCOME_PRIORITY = {"no_breakthrough": 0, "agreement": 1, "progress": 2, "ongoing": 3}
 _LOCATION_PREPOSITIONS = ("in ", "at ", "to ", "inside ", "into ", "capital, ", "city of ")
+_LOCATION_WORDS = tuple(" " + p for p in _LOCATION_PREPOSITIONS)
 _VERB_CUES = frozenset({"met", "meet", "meets", "hosted", "received", "welcomed", "visited",
                         "visits", "visiting", "phoned", "negotiated with", "sat down with",
                         "met with", "meets with", "meeting with", "called", "telephoned"})
 _ANAPHORA_WINDOW = 4
 _EVENT_NEAR = 40
 _VENUE_DAYS = dt.timedelta(days=2)
+_VENUE_MENTIONS = 2
 _DATE_NEAR = 25
 _PLACE_DISTANCE = 90
 _INHERIT_WINDOW = 6
@@ -85,6 +87,42 @@ _REPORTING = (" said ", " says ", " told ", " tells ", " announced ", " added ",
 _SUBORDINATE_LEAD = ("despite ", "although ", "though ", "while ", "as ", "after ",
                      "before ", "since ", "because ", "amid ", "following ", "when ")
 _POSSESSIVE_REACH = 25
+# verbs of receiving that are meetings only with a side for their object: "hosted Erdogan",
+# not "received 23 bailout packages", "welcomed the U.S. proposal"
+_OBJECT_VERBS = frozenset({"received", "welcomed", "hosted"})
+_OBJECT_REACH = 40
+# what may follow the object of such a verb when it is the whole object: "hosted X in
+# Ankara", "welcomed X and Y", "received X, who ..."; another lowercase word makes X a
+# modifier ("the U.S. proposal")
+_OBJECT_FOLLOW = frozenset({"and", "or", "in", "at", "on", "to", "for", "with", "during",
+                            "who", "which", "last", "this", "earlier", "as", "from", "by",
+                            "after", "before", "when", "while", "where", "into", "amid",
+                            "ahead", "following", "but", "late", "early", "over"})
+# the destination of a visit, right after its cue: "visited Ukraine", "a visit to Kyiv",
+# "arrived in eastern China" (a state there is where, not who)
+_DESTINATION_GAP = re.compile(r"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?"
+                              r"(?:(?:eastern|western|northern|southern|central)\s+)?$")
+# a meeting only wished, doubted or set on a condition is none that happened or is
+# scheduled: "little chance that another summit will take place", "would meet X if ...",
+# "talks must continue", "will meet at some point"
+_HEDGES = (" if ", " unless ", "little chance", "unlikely", "no need", " could ", " might ",
+           "would not", "no plans", "at some point", "possibility", "attempting", " must ",
+           " should ", "whether ", "hopes to", "hoped to", "hoping to")
+# a sentence about what someone said at a meeting
+_SPEECH_LEAD = ("speaking at ", "speaking during ", "addressing ")
+# who asks for talks does not hold them: "called on X to resume talks"
+_DEMAND_VERBS = ("called on", "calls on", "call on", "calling on", "urged", "urges", "urging",
+                 "asked", "pressed", "pressing", "appealed", "demanded", "demands")
+# a date told with a verb of saying is the day of the saying: "X said Saturday that Y
+# will visit ..."
+_SAYING_BEFORE = ("said ", "says ", "told ", "announced ", "added ", "stated ", "wrote ",
+                  "posted ", "tweeted ")
+# a meeting to be held when someone is back: "would convene after X returns to Washington"
+_RETURN_TO = ("returns to ", "returned to ", "back to ", "return to ")
+# a sentence that goes on about the one before: "He met X", "The two ..."
+_PRONOUN_LEAD = ("he ", "she ", "they ", "the two ", "both ")
+_SAYING_AFTER = (" said", " says", " told", " announced", " added", " stated", " wrote",
+                 " posted", " tweeted")
 
 
 @functools.cache
@@ -160,6 +198,8 @@ def _topic_spans(ctx: SentenceContext, lo: int, hi: int,
                 at = ctx.lower.find(stop, at + 1, end)
             if at >= 0:
                 end = at
+        # "a meeting on Afghanistan this week, X said": the topic ends at a date
+        end = min([end] + [d for d in date_starts if hit.end < d < end])
         for m in _CLAUSE_BREAK.finditer(ctx.lower, hit.end, end):
             if not _list_goes_on(ctx, m.start(), starts):
                 end = m.start()
@@ -200,8 +240,8 @@ def _in_role(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
                 continue  # "X told reporters that officials would convene"
         elif start >= trigger.end:
             gap = f" {ctx.lower[trigger.end:start]}"
-            if any(w in gap for w in _OTHER_CLAUSE_AFTER):
-                continue
+            if any(w in gap for w in _OTHER_CLAUSE_AFTER) or " said " in gap or " says " in gap:
+                continue  # "Speaking at a meeting, X said Y was failing ..."
             if ctx.text.startswith("'", end) and not _delegation_after(ctx, end):
                 continue  # "talks in Qatar's capital", "met Egypt's Sisi"
         out.append((m, actor_id))
@@ -278,18 +318,20 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         is_state = not match.has("place", "metonym")
         if (region or is_state) and trigger.label != "visit":
             continue
-        before = dc.doc.lower[max(ctx.start, match.start - 12):match.start]
+        # a space before, so that a preposition is a whole word ("that Islamabad ...")
+        before = " " + dc.doc.lower[max(ctx.start, match.start - 12):match.start]
         if before.endswith(("capital, ", "city of ")) and trigger.label == "call":
             continue
         before = before.removesuffix("the ").removesuffix("the")
         object_of_visit = trigger.label in ("visit", "travel") and \
             0 <= match.start - (ctx.start + trigger.end) <= 1  # "visited Kyiv"
-        if not before.endswith(_LOCATION_PREPOSITIONS) and not object_of_visit:
+        if not before.endswith(_LOCATION_WORDS) and not object_of_visit:
             continue
         nxt = text[match.end:match.end + 2]
         if nxt.startswith(("'s", "-")):
             continue
-        if before.endswith("to ") and trigger.label not in ("visit", "travel"):
+        if before.endswith(" to ") and trigger.label not in ("visit", "travel") and \
+                not before.endswith(_RETURN_TO):
             continue
         distance = abs(ctx.local(match.start) - trigger.start)
         if distance <= _PLACE_DISTANCE:
@@ -367,11 +409,17 @@ def _best(hits: list[Hit], priority: dict[str, int]) -> Hit | None:
     return min(ranked, key=lambda h: (priority[h.label], h.start)) if ranked else None
 
 
-def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> PartialDate | None:
+def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int, *, future: bool = False,
+              ) -> PartialDate | None:
+    """The date of a meeting: the nearest date of its clause that is not another event's
+    ("since ...", "after ..."); for a meeting to come, not the day someone spoke of it
+    ("said Saturday that X will visit ...")."""
     dates = []
     for d in ctx.resolved_dates():
         start = ctx.local(d.start)
         if not lo <= start < hi or _NOT_EVENT_DATE.search(ctx.lower[max(0, start - 12):start]):
+            continue
+        if future and _saying_date(ctx, start, ctx.local(d.end)):
             continue
         between = ctx.lower[trigger.end:start]
         if start > trigger.end and any(w in between for w in _OTHER_EVENT_WORDS):
@@ -399,25 +447,63 @@ def _an_event(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, 
         return True
     for d in ctx.resolved_dates():
         start, end = ctx.local(d.start), ctx.local(d.end)
+        if _saying_date(ctx, start, end):
+            continue  # "X on Wednesday said talks must ...": the day of the saying
         if -_DATE_NEAR <= trigger.start - end <= _DATE_NEAR or \
                 -_DATE_NEAR <= start - trigger.end <= _DATE_NEAR:
             return True
     return _place_near(dc, ctx, trigger, near_lo, near_hi) is not None
 
 
-def _date_before(dc: DocumentContext, ctx: SentenceContext) -> PartialDate | None:
+def _day_said_next(dc: DocumentContext, ctx: SentenceContext, date: PartialDate,
+                   ) -> PartialDate:
+    """A meeting dated only to the week or month where someone spoke ("Speaking at a
+    council meeting this week, X said ...") takes the day the next sentence gives for
+    the speech ("..., the envoy said Monday"), if that day falls inside."""
+    if not ctx.lower.startswith(_SPEECH_LEAD) and " said" not in ctx.lower and \
+            " told " not in ctx.lower:
+        return date
+    following = ctx.sentence.index + 1
+    if following >= len(dc.sentences):
+        return date
+    nxt = dc.sentences[following]
+    if nxt.sentence.paragraph != ctx.sentence.paragraph:
+        return date
+    for d in nxt.resolved_dates():
+        value = d.value
+        if value is not None and value.day is not None and not value.approximate and \
+                date.contains(value) and _saying_date(nxt, nxt.local(d.start), nxt.local(d.end)):
+            return value
+    return date
+
+
+def _date_before(dc: DocumentContext, ctx: SentenceContext, participants: list[str],
+                 orgs: set[str]) -> PartialDate | None:
     """The last day or month named in the two sentences before, in the same paragraph:
-    a meeting reported without a date usually happens on the day just spoken of."""
+    a meeting reported without a date usually happens on the day just spoken of; but
+    not on the day someone else said or wrote something ("Y wrote Wednesday in a post.
+    The talks in X brought together ..."), unless the meeting's sentence goes on with
+    "he" or "they"."""
     index = ctx.sentence.index
+    pronoun = ctx.lower.lstrip().startswith(_PRONOUN_LEAD)
+    countries = {actor.country for actor in map(dc.table.get, participants)
+                 if actor is not None and actor.country}
     for back in (1, 2):
         if index - back < 0:
             break
         prev = dc.sentences[index - back]
         if prev.sentence.paragraph != ctx.sentence.paragraph:
             break
+        shared = pronoun or any(a in participants or (m.kb_id is not None and m.kb_id in orgs)
+                                or (m.kind is ActorKind.STATE and m.country in countries)
+                                for m, a in prev.actors)
         for d in reversed(prev.resolved_dates()):
             if d.value is not None and d.value.month is not None and not d.value.approximate:
                 start = prev.local(d.start)
+                if not shared and _saying_date(prev, start, prev.local(d.end)):
+                    continue
+                if prev.text.startswith(("'s", "’s"), prev.local(d.end)):
+                    continue  # "Tuesday's train hijacking": another event's day
                 if not _NOT_EVENT_DATE.search(prev.lower[max(0, start - 12):start]):
                     return d.value
     return None
@@ -455,6 +541,82 @@ def _called_a_person(ctx: SentenceContext, trigger: Hit) -> bool:
         after = ctx.lower[ctx.local(m.end):ctx.local(m.end) + 8]
         return not after.startswith(_NAMING_NEXT)
     return False
+
+
+def _receives_a_side(ctx: SentenceContext, trigger: Hit) -> bool:
+    """Whether a verb of receiving ("received", "welcomed", "hosted") has an actor for
+    its whole object, or is passive ("was received by X"): "hosted Erdogan", not
+    "received 23 bailout packages from X" or "welcomed the U.S. proposal"."""
+    after = ctx.lower[trigger.end:trigger.end + 5]
+    if after.startswith(" by "):
+        return True
+    for m, _ in ctx.acting(start=ctx.start + trigger.end,
+                           end=ctx.start + trigger.end + _OBJECT_REACH):
+        gap = ctx.lower[trigger.end:ctx.local(m.start)]
+        if _CLAUSE_BREAK.search(gap) or len(gap.split()) > 3 or any(
+                c.isdigit() or c == "$" for c in gap):
+            return False
+        rest = ctx.text[ctx.local(m.end):ctx.local(m.end) + 20]
+        words = rest.split()
+        if not words or not words[0][0].isalpha() or not words[0][0].islower():
+            return True  # punctuation, an end, a name, or "'s delegation"
+        word = words[0].strip(",.;:")
+        return word in _OBJECT_FOLLOW or word in _delegation_nouns()
+    return False
+
+
+def _destination(ctx: SentenceContext, trigger: Hit, m: ActorMention) -> bool:
+    """Whether a state named right after a visit's cue is where the visit goes, not who
+    takes part: "visited Ukraine", "a visit to Ukraine", "arrived in eastern China"."""
+    if m.kind is not ActorKind.STATE:
+        return False
+    start = ctx.local(m.start)
+    if start < trigger.end:
+        return False
+    return _DESTINATION_GAP.fullmatch(ctx.lower, trigger.end, start) is not None or (
+        ctx.lower.endswith(("to ", "in "), 0, start)
+        and not _CLAUSE_BREAK.search(ctx.lower, trigger.end, start)
+        and start - trigger.end <= _PLACE_DISTANCE)
+
+
+def _demanded(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
+    """Whether talks are what someone asks for, not held: "called on the parties to
+    resume stalled peace talks", "urged X to return to negotiations"."""
+    head = ctx.lower[lo:trigger.start]
+    for verb in _DEMAND_VERBS:
+        at = head.find(verb)
+        if at >= 0 and " to " in head[at:]:
+            return True
+    return False
+
+
+def _hedged(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> str | None:
+    """The word by which the clause of a meeting only wishes, doubts or sets a condition
+    on it, if any; not one in a clause that the meeting's sentence reports ("told
+    reporters during a briefing that X could ...")."""
+    if ctx.lower.endswith(("the ", "this ", "these ", "their "), 0, trigger.start):
+        return None  # "would not attend the talks unless ...": a known meeting
+    clause = f" {ctx.lower[lo:hi]} "
+    cue = trigger.end - lo + 1
+    quoted = _quoted(ctx.text)
+    cue_quoted = any(a <= trigger.start < b for a, b in quoted)
+    for h in _HEDGES:
+        at = clause.find(h)
+        if at < 0:
+            continue
+        if not cue_quoted and any(a <= lo + at < b for a, b in quoted):
+            continue
+        if at >= cue and (" that " in clause[cue:at] or _CLAUSE_BREAK.search(clause, cue, at)):
+            continue
+        return h
+    return None
+
+
+def _saying_date(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether a date (``start:end`` in the sentence) goes with a verb of saying: "said
+    Saturday", "on Sunday said"."""
+    before = ctx.lower[max(0, start - 12):start].removesuffix("on ")
+    return before.endswith(_SAYING_BEFORE) or ctx.lower.startswith(_SAYING_AFTER, end)
 
 
 def _counted_visitors(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
@@ -505,7 +667,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         excluded = {i for x in ctx.find(cue.meeting_not) for i in range(x.start, x.end)}
         hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded and not (
             h.label == "call" and " " not in h.phrase and h.phrase.endswith("ed")
-            and not _called_a_person(ctx, h))]  # "called the claims baseless"
+            and not _called_a_person(ctx, h)) and not (  # "called the claims baseless"
+            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h))]
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)
@@ -513,9 +676,12 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         for trigger, lo, hi in _windows(ctx, hits):
             acting = _in_role(ctx, trigger, lo, hi,
                               ctx.acting(start=ctx.start + lo, end=ctx.start + hi))
+            if trigger.label in ("visit", "travel"):
+                acting = [a for a in acting if not _destination(ctx, trigger, a[0])]
             participants = _participants(dc, acting)
             orgs = {m.org_kb_id for m, _ in acting if m.org_kb_id}
-            date = _date_for(ctx, trigger, lo, hi)
+            future = _scheduled(ctx, trigger, lo, hi)
+            date = _date_for(ctx, trigger, lo, hi, future=future)
             previous = drafts[-1] if drafts else None
             anaphoric = anaphora is not None and lo <= anaphora.start < hi
             if this_sentence is not None and _attached(ctx, trigger, lo) and (
@@ -525,9 +691,11 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                         this_sentence.participants.append(p)
                 this_sentence.orgs |= orgs
                 continue
+            if date is not None and date.day is None and not future:
+                date = _day_said_next(dc, ctx, date)
             borrowed = False
             if date is None and not anaphoric:
-                date = _date_before(dc, ctx)
+                date = _date_before(dc, ctx, participants, orgs)
                 borrowed = date is not None
             if anaphoric and previous is not None \
                     and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
@@ -538,18 +706,19 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                     _add_to(target, participants, ctx, dc, date)
                     target.orgs |= orgs
                 continue  # "the negotiations" after a press conference: not this meeting
-            if not participants:
+            if not participants or _hedged(ctx, trigger, lo, hi):
                 continue
             place = None if trigger.label == "call" else _place_near(dc, ctx, trigger, lo, hi)
             if trigger.phrase in _VERB_CUES and len(participants) < 2 and not (
                     place is not None and trigger.label in ("visit", "travel")):
                 continue  # "X visited Kyiv" is a visit; "X met" alone is not a meeting
-            if trigger.phrase in cue.meeting_noun and not _an_event(dc, ctx, trigger, lo, hi):
+            if trigger.phrase in cue.meeting_noun and (
+                    not _an_event(dc, ctx, trigger, lo, hi) or _demanded(ctx, trigger, lo)):
                 continue  # "the sticking point in the negotiations": the process, not a meeting
             if trigger.label in ("visit", "travel") and _counted_visitors(ctx, trigger, lo):
                 continue  # "2.8 million tourists visited Vietnam"
             outcome = _best(ctx.find(cue.outcome, lo, hi), _OUTCOME_PRIORITY)
-            scheduled = _scheduled(ctx, trigger, lo, hi) or (
+            scheduled = future or (
                 date is not None and dc.published is not None and date.is_after(dc.published))
             kind = "visit" if trigger.label == "travel" else trigger.label
             if kind == "visit" and _for_talks(ctx, trigger, hits, lo, hi):
@@ -569,7 +738,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
             )
             drafts.append(this_sentence)
     _there(dc, drafts)
-    finished = _inherit_places(_merge(drafts), _venue(dc), dc.published)
+    venue, venue_dates = _venue(dc)
+    finished = _inherit_places(_merge(drafts), venue, dc.published, venue_dates)
     for d in finished:  # a side is its people, once all reports of the meeting are in
         d.participants = _people_first(dc, d.participants, d.orgs)
     return _finish(finished)
@@ -577,7 +747,10 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
 
 # the kinds of meeting an anaphor can refer to ("the call" is no summit); an anaphor
 # with none of these words ("the discussions", "the two leaders") refers to any kind
-_ANAPHOR_KINDS = (("call", frozenset({"call"})), ("conversation", frozenset({"call"})),
+_ANAPHOR_KINDS = (("press conference", frozenset({"press_conference"})),
+                  ("news conference", frozenset({"press_conference"})),
+                  ("briefing", frozenset({"press_conference"})),
+                  ("call", frozenset({"call"})), ("conversation", frozenset({"call"})),
                   ("visit", frozenset({"visit"})), ("summit", frozenset({"summit", "talks"})),
                   ("talks", frozenset({"talks", "summit", "visit"})),
                   ("negotiations", frozenset({"talks", "summit", "visit"})),
@@ -669,10 +842,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return merged
 
 
-def _venue(dc: DocumentContext) -> str | None:
+def _venue(dc: DocumentContext) -> tuple[str | None, list[PartialDate] | None]:
     """Where the article's talks are held: the city most often named with "in" in a
     sentence that speaks of talks (headline included), if any."""
     counts: dict[str, int] = {}
+    dated: dict[str, list[PartialDate]] = {}
     talk = re.compile(r"talks|meeting|negotiat|summit|conference|convene")
     for ctx in dc.sentences:
         said = talk.search(ctx.lower)
@@ -681,6 +855,8 @@ def _venue(dc: DocumentContext) -> str | None:
         unknown = _unknown_place(dc, ctx, said.end(), said.end() + _UNKNOWN_PLACE_REACH)
         if unknown is not None:
             counts[unknown[1]] = counts.get(unknown[1], 0) + 1
+            dated.setdefault(unknown[1], []).extend(d.value for d in ctx.resolved_dates()
+                                                    if d.value is not None)
         for match in dc.doc.names_in(ctx.start, ctx.end):
             if not match.has("place", "metonym"):
                 continue
@@ -688,12 +864,17 @@ def _venue(dc: DocumentContext) -> str | None:
             if place is not None and dc.doc.kb.places.get(place.id) is not None and \
                     dc.doc.kb.places[place.id].kind == "region":
                 continue
-            before = dc.doc.lower[max(ctx.start, match.start - 4):match.start]
-            if before.endswith(("in ", "at ")):
+            before = " " + dc.doc.lower[max(ctx.start, match.start - 4):match.start]
+            if before.endswith((" in ", " at ")):
                 counts[match.form] = counts.get(match.form, 0) + 1
+                dated.setdefault(match.form, []).extend(d.value for d in ctx.resolved_dates()
+                                                        if d.value is not None)
     if not counts:
-        return None
-    return max(counts, key=lambda k: counts[k])
+        return None, None
+    best = max(counts, key=lambda k: counts[k])
+    # a place named once with talks is the venue only of meetings on the days that
+    # sentence gives ("hosted X in the White House" does not place a later briefing there)
+    return best, None if counts[best] >= _VENUE_MENTIONS else dated.get(best, [])
 
 
 def _near(date: PartialDate, published: dt.date | None) -> bool:
@@ -703,8 +884,8 @@ def _near(date: PartialDate, published: dt.date | None) -> bool:
     return date.earliest() >= published - _VENUE_DAYS and date.latest() <= published + _VENUE_DAYS
 
 
-def _inherit_places(drafts: list[_Draft], venue: str | None,
-                    published: dt.date | None) -> list[_Draft]:
+def _inherit_places(drafts: list[_Draft], venue: str | None, published: dt.date | None,
+                    venue_dates: list[PartialDate] | None = None) -> list[_Draft]:
     """A meeting whose sentence names no place takes the place of the meeting reported
     just before it (the article goes on about the same talks), or else the venue of
     the article's talks; a meeting that then has neither date nor place is dropped, and
@@ -716,16 +897,21 @@ def _inherit_places(drafts: list[_Draft], venue: str | None,
             for other in reversed(drafts[:i]):
                 if d.sentence - other.sentence > _INHERIT_WINDOW:
                     break
+                # not from a meeting dated only to its month: "hosted X in Y earlier
+                # this month. ... told reporters at a briefing on Tuesday"
                 if other.location and other.kind != "call" and (
                         d.date is None or other.date is None
-                        or d.date.overlaps(other.date)):
+                        or d.date.contains(other.date)):
                     d.location = other.location
                     break
             venue_days = [o.date for o in drafts if o.location == venue and o.date]
             # a meeting "for the Cairo talks" or "before flying to Cairo" is elsewhere
-            if d.location is None and venue is not None and venue not in d.places and (
-                    d.date is None or d.scheduled or _near(d.date, published)
-                    or any(d.date.overlaps(v) for v in venue_days)):
+            weak = venue_dates is not None and not (
+                d.date is not None and any(v.day is not None and d.date.overlaps(v)
+                                           for v in venue_dates))
+            if d.location is None and venue is not None and venue not in d.places and \
+                    not weak and (d.date is None or d.scheduled or _near(d.date, published)
+                                  or any(d.date.overlaps(v) for v in venue_days)):
                 d.location = venue
         if d.date is None and d.location is None:
             continue

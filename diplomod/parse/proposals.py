@@ -1,7 +1,15 @@
 """Stage 5b: proposals (deals, frameworks, plans, offers), their phases and status.
 
-A proposal is a proposal noun ("proposal", "framework", "plan", "offer"; "deal",
-"pause", "truce" only with a proposer or a status) in a sentence. Its name is the
+A proposal is a proposal noun ("proposal", "framework", "roadmap"; the weak nouns
+"deal", "agreement", "accord", "treaty", "pact", "plan", "offer", "truce" only when an
+actor is tied to them) in a sentence. A weak noun is tied by a status verb that governs
+it, before it with only modifiers between ("Iran rejected the offer", "A and B signed a
+peace agreement", "Russia pulled out of the grain deal") or as a predicate after it ("the
+deal was called off by X", "the plan, which Hamas rejected"), unless negated or
+hypothetical ("has not agreed to", "urged X to accept", "if the sides sign"; "refused to
+sign" rejects); by a possessor with a status or details; or by its parties ("the planned
+deal between Britain and Mauritius"). Signing verbs credit both parties ("signed an
+accord with Eritrea"); "offered to mediate" is an offer by its subject. Its name is the
 capitalized word before the noun ("the Paris framework"); its proposer a possessor
 ("Egypt's proposal", "Hamas ceasefire proposal"), an agent ("put together by X",
 "X proposed"), or the subject of "pushing for"; its status from the status verb and
@@ -9,18 +17,24 @@ who accepted or rejected it from the actor next to that verb. Phases come from "
 phases/stages" and their durations from "each lasting 42 days" or "the first six-week
 phase"; a stated total from "a six-week pause" or "from six weeks to four and a half
 months" (the last one). Later mentions ("the proposal", "the framework") add to the
-proposal before them. Past treaties ("the 1979 peace treaty") are background, not
-proposals.
+proposal before them, and so do, further on, definite mentions ("the agreement") and
+mentions on the same topic ("a 30-day ceasefire" after "the ceasefire proposal"), but
+never across names or topics ("a minerals deal" is not "the ceasefire"). Past treaties
+("the 1979 peace treaty", "the 1995 Dayton Accords", "the decades-long treaty", "In 2013,
+Kenya signed ...") are background, not proposals, and absorb their later mentions. A
+named agreement with a status is an agreed one ("urged that the Doha agreement be
+implemented"); one named in passing is none.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import attrs
 
 from diplomod.model import Evidence, Phase, Proposal, StatusChange
-from diplomod.parse._words import lexicon
+from diplomod.parse._words import lexicon, load_data_file
 from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
@@ -48,6 +62,55 @@ _NTH_AND_NTH_PHASES = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+a
 _LASTS = re.compile(r"\s+(?:would|will|is to|is set to|could)?\s*(?:last|lasts|lasting|run|runs|"
                     r"running|span|spans)\s+(?:for\s+|about\s+|some\s+)?")
 _DETAIL_WORDS = re.compile(r"phase|stage|(?<!\w)(?:steps?|(?:week|month|day|year)s?)\b")
+_WORDS = re.compile(r"[a-z0-9][\w.'-]*")
+_CLAUSE_MARK = re.compile(r"[,;:!?()\"“”]|\.\s")
+_SENTENCE_MARK = re.compile(r"[;:!?()\"“”]|\.\s")
+# words that end the noun phrase between a verb and its object ("agreed to a deal" is
+# tied, "withdrew from the city under the deal" is not)
+_GAP_STOP = frozenset({
+    "to", "from", "in", "on", "at", "with", "under", "for", "by", "after", "before", "that",
+    "which", "who", "and", "or", "but", "as", "if", "than", "about", "over", "into", "said",
+    "says", "is", "was", "were", "are", "be", "been", "has", "have", "had", "of", "would",
+    "could", "will", "not", "without", "toward", "towards", "against", "while", "during"})
+_AFTER_STOP = frozenset({"but", "said", "says", "while", "because", "although", "though",
+                         "if", "unless", "when", "after", "before", "as", "told", "than"})
+_NEGATION = frozenset({"not", "never", "no", "cannot", "without", "yet", "nor"})
+_HYPOTHETICAL = frozenset({"to", "would", "could", "will", "can", "may", "might", "should",
+                           "must", "if", "unless", "whether", "hope", "hopes", "hoped",
+                           "wants", "want", "seeking", "seeks", "ready"})
+_REFUSING = frozenset({"refused", "refuses", "refusing", "refuse", "declined", "declines",
+                       "declining"})
+# words that make a proposal noun a past treaty ("the decades-long peace treaty")
+_AGE_WORDS = re.compile(r"\b(?:decades-long|decades-old|decades old|long-standing|"
+                        r"longstanding|historic|(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}$")
+_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|since)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+_YEAR_OPENING = re.compile(r"(?:in|by|since)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\s*,")
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their|his|her|[\w.-]+'s)\s+(?:[\w.'-]+\s+){0,3}$")
+_TOPIC_GENERIC = frozenset({
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest",
+    "original", "revised", "proposed", "planned", "draft", "initial", "updated", "final",
+    "signed", "so-called", "landmark", "historic", "interim", "immediate", "potential",
+    "possible", "comprehensive", "broader", "broad", "full", "partial", "own", "counter",
+    "brokered", "such", "current", "earlier", "previous", "latter", "whole", "same",
+    "unconditional", "lasting", "durable", "permanent", "temporary", "formal", "binding",
+    "phased", "three-phase", "two-phase", "overall", "wider", "controversial", "tentative",
+    "preliminary", "agreed", "existing", "ongoing", "fragile"})
+_CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "pause"})
+_PARTIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(with|between|among)\s+")
+_PLANNED = re.compile(r"\b(?:proposed|planned|draft|tentative|pending)\s+(?:[\w-]+\s+)?$")
+_NOUNS_TRIED = 4  # proposal nouns of one sentence looked at (one proposal per sentence)
+_MERGE_SPAN = 25  # a definite mention or one on the same topic refers back this far
+
+
+@cache
+def _verb_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Status verbs with a special reading (triggers.json, "proposal"): signing verbs
+    credit both parties, existence verbs ("violated the ceasefire") credit no one, and
+    tied-only verbs count only when they govern the proposal noun."""
+    data = load_data_file("triggers.json").get("proposal", {})
+    return (frozenset(data.get("signing_verbs", [])), frozenset(data.get("existence_verbs", [])),
+            frozenset(data.get("tied_only", [])) | frozenset(data.get("signing_verbs", []))
+            | frozenset(data.get("existence_verbs", [])))
 
 
 @attrs.define
@@ -61,6 +124,8 @@ class _Draft:
     total_days: int | None
     sentence: int
     evidence: list[Evidence]
+    topics: set[str] = attrs.Factory(set)
+    background: bool = False
 
 
 def _actors_in(ctx: SentenceContext, start: int, end: int) -> list[tuple[ActorMention, str]]:
@@ -115,7 +180,7 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
             return [following[0][1]]
     cue = cues()
     for hit in ctx.find(cue.proposal_status, 0, noun.start):
-        if hit.label == "proposed":
+        if hit.label == "proposed" and not _adjectival(ctx, hit):
             subject = _actors_in(ctx, 0, hit.start)
             if subject:
                 return [subject[-1][1]]
@@ -123,17 +188,44 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
 
 
 def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
-            ) -> tuple[str | None, list[tuple[str, str | None]]]:
-    """The status the sentence gives and who moved the proposal to it."""
+            ) -> tuple[str | None, list[tuple[str, str | None]], bool]:
+    """The status the sentence gives, who moved the proposal to it, and whether an actor
+    is tied to the noun by a status verb ("Iran rejected the offer", "the deal was
+    signed by A and B", "X pulled out of the accord")."""
     cue = cues()
     hits = ctx.find(cue.proposal_status)
     if not hits:
-        return None, []
-    changes: list[tuple[str, str | None]] = []
+        return None, [], False
+    tied = _tied(ctx, noun, hits)
+    if tied:
+        changes: list[tuple[str, str | None]] = []
+        labels: list[str] = []
+        agented = False
+        for hit, after in tied:
+            label = _mood(ctx, hit)
+            if label is None:
+                continue
+            labels.append(label)
+            agents = _agents(ctx, noun, hit, after=after)
+            agented = agented or bool(agents)
+            if label not in ("accepted", "rejected"):
+                continue
+            if hit.phrase in _verb_groups()[1]:  # "violated the ceasefire": it exists
+                agents = []
+            changes.extend((label, a) for a in agents)
+            if not agents:
+                changes.append((label, None))
+        if labels:
+            return min(labels, key=lambda lab: _STATUS_RANK[lab]), changes, agented
+        return None, [], False
+    tied_only = _verb_groups()[2]
+    hits = [h for h in hits if _mood(ctx, h) == h.label and h.phrase not in tied_only]
+    if not hits:
+        return None, [], False
+    changes = []
     for hit in hits:
         if hit.label not in ("accepted", "rejected"):
             continue
-        after = ctx.lower[hit.end:hit.end + 4]
         agent = None
         if ctx.lower[hit.end:].lstrip().startswith("by "):
             by = ctx.lower.index("by ", hit.end) + 3
@@ -145,10 +237,155 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
         else:
             found = _actors_in(ctx, 0, hit.start)
             agent = found[-1][1] if found else None
-        del after
         changes.append((hit.label, agent))
     best = min(hits, key=lambda h: _STATUS_RANK[h.label])
-    return best.label, changes
+    return best.label, changes, False
+
+
+def _tied(ctx: SentenceContext, noun: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
+    """The status cues that govern the noun: a verb right before it with only modifiers
+    between ("signed a power-sharing agreement", "agreed to a U.S.-proposed ceasefire"),
+    or a predicate right after it ("the deal was called off", "the plan, which Hamas
+    rejected")."""
+    tied: list[tuple[Hit, bool]] = []
+    hits = [h for h in hits if noun.start - 60 <= h.start <= noun.end + 80]
+    for hit in reversed([h for h in hits if h.end <= noun.start]):
+        gap = ctx.lower[hit.end:noun.start]
+        words = _WORDS.findall(gap)
+        if len(gap) > 45 or len(words) > 5 or _CLAUSE_MARK.search(gap) \
+                or any(w in _GAP_STOP for w in words):
+            break
+        tied.append((hit, False))
+        # only the nearest verb governs the noun, unless it is a participle inside the
+        # noun phrase ("agreed to a U.S.-proposed ceasefire")
+        if not _adjectival(ctx, hit):
+            break
+    for hit in hits:
+        if hit.start >= noun.end and re.match(r"\s+(?:it|them)\b", ctx.lower[hit.end:hit.end + 6]):
+            tied.append((hit, False))  # "..., but Armenia rejected it"
+        elif hit.start >= noun.end:
+            gap = ctx.lower[noun.end:hit.start]
+            words = _WORDS.findall(gap)
+            if len(gap) <= 70 and len(words) <= 8 and not _SENTENCE_MARK.search(gap) \
+                    and not any(w in _AFTER_STOP for w in words):
+                tied.append((hit, True))
+    return tied
+
+
+def _adjectival(ctx: SentenceContext, hit: Hit) -> bool:
+    """Whether a cue is a participle inside a noun phrase ("the proposed deal",
+    "a U.S.-brokered truce", "Britain's proposed deal")."""
+    return re.search(r"(?:-|\b(?:a|an|the|its|their|his|her|this|that)\s|'s\s)$",
+                     ctx.lower[max(0, hit.start - 6):hit.start]) is not None
+
+
+def _mood(ctx: SentenceContext, hit: Hit) -> str | None:
+    """The status a cue really gives: none when it is negated or hypothetical ("has not
+    agreed to", "urged Russia to accept", "if the sides agreed to"), "rejected" after
+    "refused to" ("refused to sign")."""
+    if hit.label not in ("accepted", "rejected"):
+        return hit.label
+    window = ctx.lower[max(0, hit.start - 40):hit.start]
+    window = re.split(r"[,;:.!?\"“”]", window)[-1]
+    words = re.findall(r"[a-z']+", window)[-4:]
+    if not words:
+        return hit.label
+    if any(w.endswith("n't") or w in _NEGATION for w in words):
+        return None
+    if words[-1] == "to" and len(words) > 1 and words[-2] in _REFUSING:
+        return "rejected" if hit.label == "accepted" else None
+    if words[-1] == "to" and len(words) > 1 and words[-2] == "agreed":
+        return hit.label  # "agreed to sign the deal"
+    if any(w in _HYPOTHETICAL for w in words):
+        return None
+    return hit.label
+
+
+def _agents(ctx: SentenceContext, noun: Hit, hit: Hit, *, after: bool) -> list[str]:
+    """Who a status cue credits: "by X" after a passive, the actor inside a relative
+    clause ("the plan, which Hamas rejected"), or the subject before the verb, with those
+    joined to it by "and"; for signing verbs also the other party ("signed an agreement
+    with Greece", "the accord between A and B")."""
+    found: list[str] = []
+    if after:
+        by = re.match(r"\s+by\s+", ctx.lower[hit.end:hit.end + 6])
+        if by is not None:
+            start = hit.end + by.end()
+            following = _actors_in(ctx, start, start + 60)
+            if following and ctx.local(following[0][0].start) - start <= 12:
+                found = _joined_after(ctx, following)
+        if not found:
+            inside = _actors_in(ctx, noun.end, hit.start)
+            if inside:
+                found = [inside[-1][1]]
+    else:
+        found = _subject(ctx, hit.start)
+    if hit.phrase in _verb_groups()[0]:
+        for party in _parties(ctx, noun):
+            if party not in found:
+                found.append(party)
+    return found
+
+
+def _subject(ctx: SentenceContext, end: int) -> list[str]:
+    """The actors right before ``end`` in the same clause, with those joined to the last
+    one by "and" or commas ("Egypt and Qatar signed ...")."""
+    before = _actors_in(ctx, 0, end)
+    if not before:
+        return []
+    last = before[-1][0]
+    between = ctx.lower[ctx.local(last.end):end]
+    if len(between) > 80 or _SENTENCE_MARK.search(between) or re.search(
+            r"\b(?:said|says|and|but|while|after|when|which|who|that)\b", between):
+        return []
+    found = [before[-1][1]]
+    m = last
+    for other, other_id in reversed(before[:-1]):
+        joint = ctx.lower[ctx.local(other.end):ctx.local(m.start)]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
+            break
+        found.insert(0, other_id)
+        m = other
+    return list(dict.fromkeys(found))
+
+
+def _joined_after(ctx: SentenceContext, following: list[tuple[ActorMention, str]],
+                  ) -> list[str]:
+    """The first of ``following`` and those joined to it by "and" or commas."""
+    found = [following[0][1]]
+    m = following[0][0]
+    for other, other_id in following[1:]:
+        joint = ctx.lower[ctx.local(m.end):ctx.local(other.start)]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
+            break
+        found.append(other_id)
+        m = other
+    return list(dict.fromkeys(found))
+
+
+def _between(ctx: SentenceContext, noun: Hit, definite: bool) -> bool:
+    """A deal tied to its parties: "the planned deal between Britain and Mauritius", "the
+    accord with Greece" (definite only: "a deal with Iran" may be a wish)."""
+    m = _PARTIES.match(ctx.lower[noun.end:noun.end + 50])
+    planned = definite or _PLANNED.search(ctx.lower[max(0, noun.start - 30):noun.start]) \
+        is not None
+    if m is None or not planned or (m.group(1) == "with" and m.group(0).strip() != "with"):
+        return False
+    parties = _parties(ctx, noun)
+    return len(parties) >= (1 if m.group(1) == "with" else 2)
+
+
+def _parties(ctx: SentenceContext, noun: Hit) -> list[str]:
+    """The parties named right after the noun: "with Greece", "between A and B"."""
+    m = _PARTIES.match(ctx.lower[noun.end:noun.end + 50])
+    if m is None:
+        return []
+    start = noun.end + m.end()
+    following = [(m, a) for m, a in _actors_in(ctx, start, start + 80)
+                 if not ctx.lower.startswith("'s", ctx.local(m.end))]  # "Turkey's rival"
+    if not following or ctx.local(following[0][0].start) - start > 20:
+        return []
+    return _joined_after(ctx, following)
 
 
 def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
@@ -214,6 +451,22 @@ def _total(ctx: SentenceContext, nouns: list[Hit]) -> int | None:
     return None
 
 
+@attrs.define
+class _Mention:
+    """What one sentence says about one proposal noun."""
+
+    noun: Hit
+    name: str | None
+    proposers: list[str]
+    status: str | None
+    changes: list[tuple[str, str | None]]
+    topic: str | None
+    definite: bool
+    anaphoric: bool
+    background: bool
+    create: bool  # enough to stand as a proposal of its own
+
+
 def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     """The proposals of a document (see the module docstring)."""
     cue = cues()
@@ -227,64 +480,51 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     for index in sorted(with_nouns | with_details):
         ctx = dc.sentences[index]
         nouns = ctx.find(cue.proposal_noun)
-        if ctx.search(cue.proposal_background):
-            continue
-        if not nouns:
-            _phases_only(ctx, drafts)
+        past = ctx.search(cue.proposal_background) is not None  # "Camp David", "in 1979"
+        if past and not nouns:
             continue
         nouns = [n for n in nouns if not _preceded_by(ctx, n, cue.proposal_not_before)]
         if not nouns:
             _phases_only(ctx, drafts)
             continue
-        noun = nouns[0]
-        status, changes = _status(dc, ctx, noun)
-        proposers = _proposer(dc, ctx, noun)
         count, durations = _phases(ctx)
         total = _total(ctx, nouns)
-        name = _name(ctx, noun)
-        if name is not None and noun.phrase in ("agreement", "accord") and status != \
-                "rejected" and not _indefinite(ctx, noun.end - len(name)):
-            status = "accepted"  # "the Doha agreement": a named agreement was agreed
-        # a weak noun ("plan", "deal") is a proposal with a proposer and a status, a total
-        # or phases ("Under the US plan, the first phase would ..."), or with a name and
-        # a status ("Ukraine rejected the Jeddah plan")
-        if noun.phrase in cue.proposal_weak and not (
-                proposers and (status or total or count or durations)) \
-                and not (status and (count or name)):
+        mention = None
+        for noun in nouns[:_NOUNS_TRIED]:
+            mention = _mention(dc, ctx, noun, bool(count or durations or total), past)
+            if mention is not None:
+                break
+        if mention is None:
             _phases_only(ctx, drafts)
             continue
-        anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
         evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
-        target = None
-        history = [(label, agent, evidence) for label, agent in changes]
-        for d in reversed(drafts):
-            if name is not None and d.name is not None and _name_key(d.name) == _name_key(name):
-                target = d
-                break
-            if anaphoric and ctx.sentence.index - d.sentence <= _WINDOW:
-                target = d
-                break
-            if {(label, agent) for label, agent, _ in history if agent} & {
-                    (label, agent) for label, agent, _ in d.history if agent}:
-                target = d
-                break
-            if proposers and set(proposers) == set(d.proposers) and (
-                    name is None or d.name is None):
-                target = d
-                break
+        history = [(label, agent, evidence) for label, agent in mention.changes]
+        target = _target(drafts, mention, ctx.sentence.index)
         if target is None:
-            if not (status or proposers or count or total or name):
+            if not mention.create:
+                if mention.noun.phrase in cue.proposal_weak:
+                    _phases_only(ctx, drafts)
                 continue
             drafts.append(_Draft(
-                name=name, proposers=proposers, status=status, history=history,
-                phases=durations, phase_count=count, total_days=total,
-                sentence=ctx.sentence.index, evidence=[evidence]))
+                name=mention.name, proposers=mention.proposers, status=mention.status,
+                history=history, phases=durations, phase_count=count, total_days=total,
+                sentence=ctx.sentence.index, evidence=[evidence],
+                topics={mention.topic} if mention.topic else set(),
+                background=mention.background))
             continue
-        for p in proposers:
+        if mention.background:
+            target.evidence.append(evidence)
+            continue
+        for p in mention.proposers:
             if p not in target.proposers:
                 target.proposers.append(p)
-        if status is not None:
-            target.status = status
+        if mention.status is not None and (mention.status != "proposed" or
+                                           target.status is None):
+            target.status = mention.status  # "the proposed deal" is no new move
+        if target.name is None and mention.name is not None:
+            target.name = mention.name
+        if mention.topic:
+            target.topics.add(mention.topic)
         target.history.extend(history)
         target.phase_count = target.phase_count or count
         for index, days in durations.items():
@@ -293,7 +533,109 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         target.total_days = target.total_days or total
         target.sentence = ctx.sentence.index
         target.evidence.append(evidence)
-    return [_build(i, d) for i, d in enumerate(drafts)]
+    kept = [d for d in drafts if not d.background]
+    return [_build(i, d) for i, d in enumerate(kept)]
+
+
+def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool,
+             past: bool = False) -> _Mention | None:
+    """What the sentence says about ``noun``, or None when it is no proposal there.
+
+    A weak noun ("deal", "agreement", "plan") needs an actor tied to it: a proposer and a
+    status or details, a status verb with its subject or agent ("Iran rejected the
+    offer", "A and B signed an accord"), or a name and a status; a definite one ("the
+    deal was called off") may add a status to the proposal before it."""
+    cue = cues()
+    status, changes, agented = _status(dc, ctx, noun)
+    proposers = _proposer(dc, ctx, noun)
+    name = _name(ctx, noun)
+    if name is not None and noun.phrase in ("agreement", "accord", "accords", "treaty",
+                                            "pact") and status not in (None, "rejected") \
+            and not _indefinite(ctx, noun.end - len(name)):
+        status = "accepted"  # "the Doha agreement": a named agreement was agreed
+    definite = _DEFINITE.search(ctx.lower[max(0, noun.start - 40):noun.start]) is not None
+    anaphoric = _ANAPHORA.search(ctx.lower) is not None and name is None
+    topic = _topic(ctx, noun)
+    if past:  # a background sentence: its deal only absorbs later mentions
+        return _Mention(noun, name, [], None, [], topic, definite, anaphoric, True, True)
+    if _is_background(dc, ctx, noun) and not any(label == "rejected" and agent
+                                                 for label, agent in changes):
+        return _Mention(noun, name, [], None, [], topic, definite, anaphoric, True, True)
+    if noun.phrase.startswith(("offer ", "offers ", "offered ")):  # "X offered to mediate"
+        proposers = proposers or _subject(ctx, noun.start)
+        status = status or "proposed"
+        topic = "talks"
+    if noun.phrase in cue.proposal_weak:
+        create = bool(proposers and (status or details)) or bool(status and (details or name)) \
+            or bool(status and agented) or _between(ctx, noun, definite)
+        if not create and not (status and definite):
+            return None
+    else:
+        create = bool(status or proposers or details or name)
+    return _Mention(noun, name, proposers, status, changes, topic, definite, anaphoric, False,
+                    create)
+
+
+def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
+    """The proposal a mention adds to: the same name, a definite or anaphoric mention
+    ("the deal"), the same topic ("a ceasefire ... the 30-day ceasefire"), or the same
+    actors moving it or proposing it; never one with another name or another topic."""
+    for d in reversed(drafts):
+        if m.name is not None and d.name is not None:
+            if _name_key(d.name) == _name_key(m.name):
+                return d
+            continue
+        if m.topic and d.topics and m.topic not in d.topics:
+            continue
+        near = sentence - d.sentence <= _MERGE_SPAN
+        if m.anaphoric and sentence - d.sentence <= _WINDOW:
+            return d
+        if near and m.name is None and (m.definite or (m.topic and m.topic in d.topics)):
+            return d
+        if {(label, agent) for label, agent in m.changes if agent} & {
+                (label, agent) for label, agent, _ in d.history if agent}:
+            return d
+        if m.proposers and set(m.proposers) == set(d.proposers) and (
+                m.name is None or d.name is None):
+            return d
+    return None
+
+
+def _topic(ctx: SentenceContext, noun: Hit) -> str | None:
+    """What the deal is about, from the word before its noun ("ceasefire", "minerals",
+    "trade"); ceasefire, truce and pause are one topic."""
+    if noun.phrase in _CEASEFIRE_WORDS:
+        return "ceasefire"
+    for word in noun.phrase.split()[:-1]:
+        if word in _CEASEFIRE_WORDS:
+            return "ceasefire"
+    start = max(0, noun.start - 30)
+    words = list(re.finditer(r"[\w'-]+", ctx.text[start:noun.start]))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group(0)
+    if word.lower() in _CEASEFIRE_WORDS:
+        return "ceasefire"
+    if not word[:1].islower() or word.lower() in _TOPIC_GENERIC or word.endswith("'s") \
+            or len(word) < 3 or ctx.text[start + last.end():noun.start].strip():
+        return None
+    return word.lower()
+
+
+def _is_background(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> bool:
+    """A past treaty: a year or an age word in its noun phrase ("the 1995 Dayton
+    Accords", "the decades-long peace treaty"), signed "in 1979", or a sentence that opens
+    on an earlier year ("In 2019, China signed ...")."""
+    if _AGE_WORDS.search(ctx.lower[max(0, noun.start - 40):noun.start]):
+        return True
+    published = dc.published
+    after = _YEAR_AFTER.match(ctx.lower, noun.end)
+    if after is not None and (published is None or int(after.group(1)) < published.year):
+        return True
+    opening = _YEAR_OPENING.match(ctx.lower)
+    return opening is not None and published is not None and \
+        int(opening.group(1)) < published.year
 
 
 def _name(ctx: SentenceContext, noun: Hit) -> str | None:

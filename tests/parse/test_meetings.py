@@ -486,3 +486,79 @@ def test_an_anaphor_joins_only_a_meeting_of_its_kind() -> None:
     meeting, r = only_meeting(text)
     assert meeting.kind is MeetingKind.PRESS_CONFERENCE
     assert participant_names(meeting, r) == ["Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"]
+
+
+# -- dates, places and non-meetings on unseen wording ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The plan met with opposition from China and Russia on Tuesday.",
+    "Pakistan has received 23 bailout packages from the IMF since 1958.",
+    "Ukraine on Tuesday welcomed the U.S. proposal for a ceasefire.",
+    "VOA spoke with Richard Armitage on Tuesday about Taiwan.",
+    "Experts see little chance that another summit between Joe Biden and Xi Jinping "
+    "will take place this year.",
+    "Olaf Scholz on Tuesday said talks with China must continue.",
+    "The United States called on Israel and Hamas to resume stalled talks on Tuesday.",
+    "A cargo ship from Iran arrived in eastern China on Tuesday.",
+])
+def test_wordings_that_make_no_meeting(text: str) -> None:
+    assert report(text).meetings == ()
+
+
+def test_hosted_a_person_is_a_meeting() -> None:
+    meeting, r = only_meeting("Joe Biden hosted Recep Tayyip Erdogan in Washington on Tuesday.")
+    assert (meeting.kind, meeting.location) == (MeetingKind.TALKS, "Washington")
+    assert participant_names(meeting, r) == ["Joe Biden", "Recep Tayyip Erdogan"]
+
+
+def test_a_coming_visit_is_not_dated_by_the_day_it_was_announced() -> None:
+    meeting, _ = only_meeting("Vikram Misri said Saturday that Narendra Modi will soon visit "
+                              "Sri Lanka.")
+    assert meeting.date is None
+    assert meeting.outcome is MeetingOutcome.SCHEDULED
+
+
+def test_the_destination_of_a_visit_is_no_participant() -> None:
+    meeting, r = only_meeting("Narendra Modi visited Mauritius on Tuesday.")
+    assert participant_names(meeting, r) == ["Narendra Modi"]
+
+
+def test_no_date_from_someone_elses_post_before() -> None:
+    text = ("Volodymyr Zelenskyy wrote Monday in a post on X that Russia must agree. "
+            "The G7 talks in Charlevoix brought together Marco Rubio and Melanie Joly. "
+            "On Wednesday, Marco Rubio and Melanie Joly held a session in Charlevoix.")
+    meeting, _ = only_meeting(text)
+    assert meeting.date == PartialDate(2024, 3, 13)
+
+
+def test_a_speech_at_a_meeting_this_week_takes_the_day_said_next() -> None:
+    text = ("Speaking at a United Nations Security Council meeting on Afghanistan this week, "
+            "Pakistan's envoy Munir Akram said Kabul was failing. "
+            "\"Kabul has failed,\" the envoy said Monday.")
+    meeting, r = only_meeting(text)
+    assert meeting.date == PartialDate(2024, 3, 11)
+    assert "Afghanistan" not in participant_names(meeting, r)
+
+
+def test_no_place_from_a_that_clause() -> None:
+    r = report("Ishaq Dar confirmed during a news conference on Tuesday that Islamabad is "
+               "negotiating a loan.")
+    assert [m.location for m in r.meetings] == [None]
+
+
+def test_a_place_named_once_is_no_venue_of_the_article() -> None:
+    text = ("Earlier this month, Donald Trump hosted Recep Tayyip Erdogan in the White House. "
+            "A State Department official told reporters at a briefing on Tuesday that Turkey "
+            "must act.")
+    r = report(text)
+    briefing = [m for m in r.meetings if m.kind is MeetingKind.PRESS_CONFERENCE]
+    assert [m.location for m in briefing] == [None]
+
+
+def test_no_day_borrowed_from_another_events_possessive() -> None:
+    text = ("Pakistani officials confirmed Tuesday that 31 people died in Sunday's train "
+            "hijacking. In a news briefing, Ahmed Sharif Chaudhry said 18 soldiers were killed.")
+    meeting, _ = only_meeting(text)
+    assert meeting.kind is MeetingKind.PRESS_CONFERENCE
+    assert meeting.date == PartialDate(2024, 3, 12)

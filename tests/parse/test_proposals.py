@@ -1,6 +1,6 @@
 """Proposals (stage 5b): name, proposer, status and who moved it there, phases and their
-durations, a stated total; later mentions join the proposal before; treaties are
-background."""
+durations, a stated total; later mentions join the proposal before; past treaties are
+background; deals, accords and offers in ordinary news wording, tied to an actor."""
 
 from __future__ import annotations
 
@@ -284,3 +284,149 @@ def test_a_weak_noun_with_a_proposer_and_a_phase_count() -> None:
 
 def test_a_weak_noun_with_only_a_name_is_no_proposal() -> None:
     assert report("The Jeddah plan was mentioned again on Monday.").proposals == ()
+
+
+# -- deals, agreements, accords and treaties in ordinary news wording ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Armenia and Azerbaijan signed a peace agreement on Monday.",
+         [("accepted", "Armenia"), ("accepted", "Azerbaijan")]),
+        ("Ethiopia signed an accord with Eritrea on Monday.",
+         [("accepted", "Ethiopia"), ("accepted", "Eritrea")]),
+        ("Israel and Hezbollah reached a ceasefire deal on Monday.",
+         [("accepted", "Israel"), ("accepted", "Hezbollah")]),
+    ],
+)
+def test_a_signed_or_reached_deal_is_accepted_by_its_parties(
+        text: str, moves: list[tuple[str, str]]) -> None:
+    proposal, r = only_proposal(text)
+    assert proposal.status is ProposalStatus.ACCEPTED
+    assert sorted(history(proposal, r)) == sorted(moves)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Iran rejected the offer on Monday.", "Iran"),
+        ("Russia pulled out of the grain deal on Monday.", "Russia"),
+        ("The United States withdrew from the nuclear accord in May.", "United States"),
+        ("Hamas turned down the truce on Monday.", "Hamas"),
+    ],
+)
+def test_a_deal_taken_off_the_table_is_rejected(text: str, who: str) -> None:
+    proposal, r = only_proposal(text)
+    assert proposal.status is ProposalStatus.REJECTED
+    assert history(proposal, r) == [("rejected", who)]
+
+
+def test_a_deal_rejected_after_the_noun_by_an_agent() -> None:
+    proposal, r = only_proposal("The truce deal was rejected by Hamas on Monday.")
+    assert history(proposal, r) == [("rejected", "Hamas")]
+
+
+def test_a_proposed_deal_with_its_possessor() -> None:
+    proposal, r = only_proposal("Pakistan criticized Britain's proposed deal on Monday.")
+    assert named(r, proposal.proposed_by) == ["Britain"]
+    assert proposal.status is ProposalStatus.PROPOSED
+
+
+def test_a_deal_still_being_finalized_is_under_negotiation() -> None:
+    proposal, _ = only_proposal("Britain is seeking to finalize a deal with Mauritius.")
+    assert proposal.status is ProposalStatus.UNDER_NEGOTIATION
+
+
+def test_the_planned_deal_between_two_states() -> None:
+    assert len(report("India would support a planned deal between Britain and Mauritius."
+                      ).proposals) == 1
+
+
+def test_an_offer_to_mediate_is_a_proposal() -> None:
+    proposal, r = only_proposal("Turkey offered to mediate between Russia and Ukraine.")
+    assert named(r, proposal.proposed_by) == ["Turkey"]
+    assert proposal.status is ProposalStatus.PROPOSED
+
+
+# -- negation and hypotheticals ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not agreed to the ceasefire.",
+        "The United States urged Russia to accept the truce.",
+        "Israel will never sign a peace deal with Hamas.",
+        "Kirby hoped an agreement would be reached soon.",
+        "If the sides sign the accord, aid will flow.",
+    ],
+)
+def test_negated_or_hypothetical_moves_give_no_proposal(text: str) -> None:
+    assert report(text).proposals == ()
+
+
+def test_refusing_to_sign_is_a_rejection() -> None:
+    proposal, r = only_proposal("Serbia refused to sign the agreement on Monday.")
+    assert history(proposal, r) == [("rejected", "Serbia")]
+
+
+# -- not deals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer signed a record deal with Sony on Monday.",
+        "There is widespread agreement in Congress that China is a rival.",
+        "The courts will deal fairly with Kenya on this issue.",
+        "Pifer said there was a great deal of uncertainty in Ukraine.",
+        "Iran said a deal was possible.",
+        "Tehran offered to pay the men to plan the murder.",
+        "Ukraine hopes for a peace deal with Russia.",
+    ],
+)
+def test_passing_or_non_diplomatic_uses_are_not_proposals(text: str) -> None:
+    assert report(text).proposals == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court oversees the 1995 Dayton Accords in Bosnia.",
+        "Israel violated the decades-long peace treaty with Egypt.",
+        "In 2013, Kenya signed an agreement with Somalia.",
+        "Egypt threatened to break the treaty it signed with Israel in 1979.",
+    ],
+)
+def test_past_treaties_are_background(text: str) -> None:
+    assert report(text).proposals == ()
+
+
+def test_a_past_treaty_absorbs_its_later_mentions() -> None:
+    r = report("Egypt threatened to break the treaty it signed with Israel in 1979. "
+               "The pact limits troops on the border. "
+               "Egypt has received aid since the peace agreement with Israel.")
+    assert r.proposals == ()
+
+
+# -- one proposal per deal -----------------------------------------------------------------
+
+
+def test_mentions_of_one_deal_merge() -> None:
+    text = ("Kosovo and Serbia signed an agreement on Monday. Officials said the agreement "
+            "covers border crossings. Later, Serbia suspended the agreement.")
+    proposal, r = only_proposal(text)
+    assert proposal.status is ProposalStatus.REJECTED
+    assert ("rejected", "Serbia") in history(proposal, r)
+
+
+def test_a_ceasefire_and_a_minerals_deal_stay_apart() -> None:
+    text = ("Ukraine agreed to a 30-day ceasefire on Tuesday. "
+            "Ukraine also signed a minerals deal with the United States.")
+    assert len(report(text).proposals) == 2
+
+
+def test_a_named_agreement_in_passing_is_no_proposal() -> None:
+    assert report("We need to talk to our neighbors about the Schengen Agreement."
+                  ).proposals == ()
