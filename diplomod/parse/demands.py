@@ -127,8 +127,22 @@ def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[Demand
         if any(c == category for c, _ in found):
             continue
         found.append((category, hit))
+    if not any(c is DemandCategory.PERMANENT_CEASEFIRE for c, _ in found):
+        ending = _END_OF_WAR.search(ctx.lower, start, min(end, start + _END_REACH))
+        if ending is not None and not any(
+                b.end <= ending.start() and ending.start() - b.end <= 25 for b in blockers):
+            found.append((DemandCategory.PERMANENT_CEASEFIRE,
+                          Hit(ending.start(), ending.end(), ending.group(0),
+                              DemandCategory.PERMANENT_CEASEFIRE.value)))
     cats = {c for c, _ in found}
     return [(c, h) for c, h in found if not (c in _BROADER and _BROADER[c] in cats)]
+
+
+# "ending the Russia-Ukraine war", "end this war", "to end their civil war": an end to a
+# war or a conflict named with up to three modifiers between
+_END_OF_WAR = re.compile(r"\bend(?:s|ing)?\s+(?:to\s+)?(?:the|this|that|its|their|our)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b")
+_END_REACH = 160
 
 
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
@@ -143,7 +157,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|over|under|in|with|without|of|by|to|fo
 _FOR_ITS_PART = re.compile(r"\bfor (?:its|their|his|her|our) part,?\s*$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\w'])(he|she|they|we|i)\]?\s+(?:(?:also|both|"
                               r"strongly|repeatedly|again|once|have|has|had|will|would|"
-                              r"then|further|instead|now)\s+){0,3}$")
+                              r"then|further|instead|now|plans to|planned to|plan to|"
+                              r"intends to|intend to|is set to|is expected to|"
+                              r"is going to)\s+){0,3}$")
 _PRONOUN_AND = re.compile(r"(?:^|[^\w'])(?:he|she) and $")
 _POSSESSIVE_PRONOUN = re.compile(r"(?<!for )\b(?:his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
@@ -190,22 +206,27 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
         hits = ctx.find(cue.demand_cue)
         if not hits:
             continue
-        taken: set[DemandCategory] = set()
+        taken: set[tuple[str, DemandCategory]] = set()
+        taken_any: set[DemandCategory] = set()
         for hit in hits:
             nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
             head = ctx.lower[max(0, hit.start - _WINDOW):hit.start]
             if hit.phrase in words.addressing_only and not _tells_an_actor_to(ctx, hit):
                 continue  # "told reporters", not "told Ukraine to withdraw"
             noun = hit.phrase in cue.demand_noun
-            if noun and _AFTER_PREPOSITION.search(head) and not _FOR_ITS_PART.search(head):
-                continue
+            if noun and _AFTER_PREPOSITION.search(head) and not _FOR_ITS_PART.search(
+                    head) and not _ONE_OF.search(head):
+                continue  # but "one of the key demands" is a demand
+            if hit.phrase in _DESCRIBED and _DESCRIBING.search(head):
+                continue  # "poses a threat to", "a great threat": a description
+            if hit.phrase in _WISHES and _WISH_GUESSED.search(head):
+                continue  # "they will want", "would want": a guess at a wish
             if noun:
                 categories = _categories(ctx, 0, len(ctx.lower))
             else:
                 categories = _categories(ctx, hit.end, max(nxt, min(len(ctx.lower),
                                                                      hit.end + 120)))
             named = bool(categories)  # a category word, though maybe taken already
-            categories = [(c, w) for c, w in categories if c not in taken]
             modal = hit.phrase in words.modal
             spoken = hit.phrase in words.spoken
             subject: str | None = None
@@ -220,19 +241,31 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                 demanders = [speaker] if speaker is not None and speaker != subject else []
                 fallback = (modal and subject is not None) or spoken
             else:
-                demanders = _demanders(dc, ctx, hit, head, words)
+                owner = _noun_owner(ctx, hit) if noun else None
+                demanders = [owner] if owner is not None else _demanders(
+                    dc, ctx, hit, head, words)
                 fallback = (hit.phrase in words.addressing and _addresses_a_clause(
                     ctx, hit, head, words)) or (hit.phrase in words.objects
                                   and _asks_for_a_thing(ctx, hit, head, words, noun=noun))
             if not demanders:
                 continue
+            # a category is taken per demander: "Washington's call for X and
+            # Pyongyang's demand for Y" gives both sides their demand; but a noun cue,
+            # which reads the whole sentence, does not take again what a cue took
+            categories = [(c, w) for c, w in categories
+                          if any((by, c) not in taken for by in demanders) and not (
+                              noun and c is not DemandCategory.OTHER and c in taken_any)]
             if not categories:
-                if named or not fallback or DemandCategory.OTHER in taken:
+                if named or not fallback or all(
+                        (by, DemandCategory.OTHER) in taken for by in demanders):
                     continue
                 categories = [(DemandCategory.OTHER, hit)]
             for category, word in categories:
-                taken.add(category)
                 for by in demanders:
+                    if (by, category) in taken:
+                        continue
+                    taken.add((by, category))
+                    taken_any.add(category)
                     addressed = subject if subject is not None else _addressee(
                         ctx, hit, by, spoken=spoken)
                     if category is DemandCategory.DEFEAT_OF_ADVERSARY:
@@ -255,6 +288,33 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                         evidence=(dc.sentence_evidence(ctx, rule=f"demand/{hit.phrase}"),),
                     ))
     return demands
+
+
+_ONE_OF = re.compile(r"\bone of (?:the|its|his|her|their|our)\s+(?:[\w-]+\s+)?$")
+_DESCRIBED = frozenset({"threat"})
+_DESCRIBING = re.compile(r"\b(?:pose|poses|posed|posing|is|was|are|were|be|been|as|a|an|"
+                         r"represents|represent|represented|constitutes|constitute|"
+                         r"constituted|remains|remain)\s+(?:[\w-]+\s+)?$")
+_WISHES = frozenset({"want", "wants", "wanted"})
+_WISH_GUESSED = re.compile(r"\b(?:will|would|may|might|could|likely)\s+(?:also\s+)?$")
+# "the demands of Hamas", "one of the key demands, as I understand from Ukraine,"
+_OWNER_GAP = re.compile(r"\s*(?:,\s*(?:as\s+)?(?:[\w']+\s+){0,4}?)?(?:of|from|by)\s+"
+                        r"(?:the\s+)?")
+_OWNER_REACH = 48
+
+
+def _noun_owner(ctx: SentenceContext, hit: Hit) -> str | None:
+    """Whose demands "the demands of X" / "demands from X" / "demands, as I understand
+    from X," are: the actor named right after the noun cue (a state after "from" is
+    read as a place elsewhere, but here it is the side that asks)."""
+    after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= hit.end]
+    if not after:
+        return None
+    m, actor_id = after[0]
+    gap = ctx.lower[hit.end:ctx.local(m.start)]
+    if len(gap) > _OWNER_REACH or _OWNER_GAP.fullmatch(gap) is None:
+        return None
+    return actor_id
 
 
 def _not_demanding(ctx: SentenceContext, hit: Hit, words: _Words) -> bool:
@@ -486,7 +546,9 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
             hidden.append((relative.start(), last_comma))
     starts = [m.end() for m in _CLAUSE_START.finditer(start)]
     acting = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start)
-              if not any(lo <= ctx.local(m.start) < hi for lo, hi in hidden)]
+              if not any(lo <= ctx.local(m.start) < hi for lo, hi in hidden)
+              and not _IN_PLACE.search(ctx.lower, max(0, ctx.local(m.start) - 16),
+                                       ctx.local(m.start))]
     if pronoun is not None:
         at = hit.start - len(head) + pronoun.start(1)
         if not acting or ctx.local(acting[-1][0].end) <= at:
@@ -500,6 +562,8 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
         inside = [(m, a) for m, a in acting if ctx.local(m.start) >= clause_start]
         if inside:
             chosen = _coordinated(ctx, inside)
+            if len(chosen) == 1:  # "a State Department spokesperson urged": the state
+                chosen = [_spoken_for(dc, inside[0][1], inside[0][0])]
             first = ctx.local(inside[0][0].start)
             if _PRONOUN_AND.search(ctx.lower[max(0, first - 12):first]):
                 resolved = _resolve_other(dc, ctx, chosen)  # "She and Lockyear urged"
@@ -507,6 +571,11 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
                     chosen = [resolved, *chosen]
             return chosen
     return [acting[-1][1]] if acting else []
+
+
+# "all groups in the country want": a place that qualifies the subject is not the one
+# who asks
+_IN_PLACE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$")
 
 
 def _resolve_other(dc: DocumentContext, ctx: SentenceContext,
@@ -547,7 +616,7 @@ def _addressee(ctx: SentenceContext, hit: Hit, by: str, *, spoken: bool = False,
         return named[0][1] if named else None
     if _ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
             ("urge", "press", "call on", "calls on", "called on", "calling on", "asked",
-             "encouraged", "appeal")):
+             "encourage", "appeal")):
         after = [(m, a) for m, a in ctx.acting(start=ctx.start + hit.end) if a != by]
         if after:
             return after[0][1]

@@ -298,6 +298,7 @@ class _Draft:
     borrowed: bool = False  # the date comes from a sentence before
     placed: bool = True  # whether the cue says the sides were together ("spoke with": no)
     own_place: bool = True  # the place comes from its own sentences
+    state_place: bool = False  # the place is a whole state ("meet X in Turkey")
     people: int = 0  # how many of the participants are persons
     orgs: set[str] = attrs.field(factory=set)  # organizations in the titles of its people
 
@@ -316,7 +317,8 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         region = place is not None and place.id in dc.doc.kb.places and \
             dc.doc.kb.places[place.id].kind == "region"
         is_state = not match.has("place", "metonym")
-        if (region or is_state) and trigger.label != "visit":
+        if (region or is_state) and trigger.label not in ("visit", "travel") and not (
+                is_state and _met_in(ctx, trigger, match.start - ctx.start)):
             continue
         # a space before, so that a preposition is a whole word ("that Islamabad ...")
         before = " " + dc.doc.lower[max(ctx.start, match.start - 12):match.start]
@@ -348,6 +350,23 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         if unknown is not None:
             candidates.append((unknown[0] - trigger.start, unknown[1]))
     return min(candidates)[1] if candidates else None
+
+
+# how far after a verb of meeting a state may stand to be where the sides meet: "is due
+# to meet Erdogan in Turkey in January"
+_MET_IN_REACH = 40
+_MET_IN_VERBS = frozenset({"met", "meet", "meets", "met with", "meets with", "meeting with"})
+
+
+def _met_in(ctx: SentenceContext, trigger: Hit, start: int) -> bool:
+    """Whether a state (at ``start`` in the sentence) is where the sides of a verb of
+    meeting meet: "met X in Turkey", not "met X to discuss the war in Ukraine"."""
+    if trigger.phrase not in _MET_IN_VERBS or not 0 <= start - trigger.end <= _MET_IN_REACH:
+        return False
+    gap = f" {ctx.lower[trigger.end:start]}"
+    if not gap.endswith(" in ") or _CLAUSE_BREAK.search(gap):
+        return False
+    return not _topic_matcher().find(gap, 0, len(gap))
 
 
 def _unknown_place(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
@@ -478,7 +497,7 @@ def _day_said_next(dc: DocumentContext, ctx: SentenceContext, date: PartialDate,
 
 
 def _date_before(dc: DocumentContext, ctx: SentenceContext, participants: list[str],
-                 orgs: set[str]) -> PartialDate | None:
+                 orgs: set[str], *, speech: bool = False) -> PartialDate | None:
     """The last day or month named in the two sentences before, in the same paragraph:
     a meeting reported without a date usually happens on the day just spoken of; but
     not on the day someone else said or wrote something ("Y wrote Wednesday in a post.
@@ -500,13 +519,54 @@ def _date_before(dc: DocumentContext, ctx: SentenceContext, participants: list[s
         for d in reversed(prev.resolved_dates()):
             if d.value is not None and d.value.month is not None and not d.value.approximate:
                 start = prev.local(d.start)
-                if not shared and _saying_date(prev, start, prev.local(d.end)):
+                # a press conference is where the saying of the sentence before was
+                # done: "X said Sunday that ... Y confirmed during a news conference"
+                if not shared and not speech and _saying_date(prev, start, prev.local(d.end)):
                     continue
                 if prev.text.startswith(("'s", "’s"), prev.local(d.end)):
                     continue  # "Tuesday's train hijacking": another event's day
                 if not _NOT_EVENT_DATE.search(prev.lower[max(0, start - 12):start]):
                     return d.value
     return None
+
+
+_SIDES_WINDOW = 2
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _second_destination(dc: DocumentContext, ctx: SentenceContext, trigger: Hit,
+                        place: str | None, lo: int, hi: int,
+                        ) -> tuple[str, set[str]] | None:
+    """The second place of a visit to two ("will visit India and the Philippines"): its
+    name and the actors it was read as; ``None`` when the visit goes to one place."""
+    if place is None:
+        return None
+    names = [m for m in dc.doc.names_in(ctx.start + trigger.end, ctx.start + hi)
+             if m.has("place", "metonym", "state", "state_alias")]
+    for first, nxt in itertools.pairwise(names):
+        if first.form != place:
+            continue
+        gap = _AND_NEXT.fullmatch(dc.doc.text, first.end, nxt.start)
+        if gap is None or nxt.form == place:
+            return None
+        actor_ids = {a for m, a in ctx.actors if m.start < nxt.end and nxt.start < m.end}
+        return nxt.form, actor_ids
+    return None
+
+
+
+
+def _sides_before(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
+                  previous: _Draft) -> list[str]:
+    """The sides of a meeting whose clause names none but gives its own date and place
+    ("Their second summit was in February 2019 in Hanoi", "working-level talks in
+    Stockholm in October"): those of the meeting reported just before it."""
+    if ctx.sentence.index - previous.sentence > _SIDES_WINDOW or ctx.acting(
+            start=ctx.start + lo, end=ctx.start + hi):
+        return []
+    if _place_near(dc, ctx, trigger, lo, hi) is None:
+        return []
+    return list(previous.participants)
 
 
 def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
@@ -529,6 +589,13 @@ def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]
         if best is not None:
             out.append((best, cuts[i], cuts[i + 1]))
     return out
+
+
+def _named_by(ctx: SentenceContext, hit: Hit) -> bool:
+    """Whether a cue is a word of an actor's name, not a meeting: "the Quadrilateral
+    Security Dialogue", "the Conference on Disarmament"."""
+    return any(ctx.local(m.start) <= hit.start and hit.end <= ctx.local(m.end)
+               for m, _ in ctx.actors)
 
 
 def _called_a_person(ctx: SentenceContext, trigger: Hit) -> bool:
@@ -668,7 +735,7 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded and not (
             h.label == "call" and " " not in h.phrase and h.phrase.endswith("ed")
             and not _called_a_person(ctx, h)) and not (  # "called the claims baseless"
-            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h))]
+            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h)) and not _named_by(ctx, h)]
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)
@@ -695,7 +762,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 date = _day_said_next(dc, ctx, date)
             borrowed = False
             if date is None and not anaphoric:
-                date = _date_before(dc, ctx, participants, orgs)
+                date = _date_before(dc, ctx, participants, orgs,
+                                    speech=trigger.label == "press_conference")
                 borrowed = date is not None
             if anaphoric and previous is not None \
                     and ctx.sentence.index - previous.sentence <= _ANAPHORA_WINDOW and \
@@ -706,6 +774,10 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                     _add_to(target, participants, ctx, dc, date)
                     target.orgs |= orgs
                 continue  # "the negotiations" after a press conference: not this meeting
+            if not participants and not anaphoric and previous is not None and \
+                    (trigger.phrase in cue.meeting_noun or trigger.label == "summit") and \
+                    date is not None and not borrowed:
+                participants = _sides_before(dc, ctx, trigger, lo, hi, previous)
             if not participants or _hedged(ctx, trigger, lo, hi):
                 continue
             place = None if trigger.label == "call" else _place_near(dc, ctx, trigger, lo, hi)
@@ -724,6 +796,9 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
             if kind == "visit" and _for_talks(ctx, trigger, hits, lo, hi):
                 kind = "talks"
             location = place
+            state_place = place is not None and kind != "visit" and any(
+                m.form == place and not m.has("place", "metonym")
+                for m in dc.doc.names_in(ctx.start + lo, ctx.start + hi))
             this_sentence = _Draft(
                 kind=kind, date=date,
                 location=location,
@@ -731,12 +806,22 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 scheduled=scheduled, sentence=ctx.sentence.index,
                 evidence=[dc.sentence_evidence(ctx, rule=f"meeting/{trigger.label}")],
                 places=_places_named(dc, ctx, lo, hi), borrowed=borrowed,
+                state_place=state_place,
                 placed=not trigger.phrase.startswith(("spoke", "speak")),
                 people=sum(1 for p in participants
                            if dc.actor_kind(p) is ActorKind.PERSON),
                 orgs=orgs,
             )
             drafts.append(this_sentence)
+            second = _second_destination(dc, ctx, trigger, place, lo, hi) \
+                if kind == "visit" else None
+            if second is not None:  # "will visit India and the Philippines": two visits
+                form, actor_ids = second
+                this_sentence.participants = [p for p in participants if p not in actor_ids]
+                drafts.append(attrs.evolve(
+                    this_sentence, location=form,
+                    participants=list(this_sentence.participants),
+                    evidence=list(this_sentence.evidence), orgs=set(orgs)))
     _there(dc, drafts)
     venue, venue_dates = _venue(dc)
     finished = _inherit_places(_merge(drafts), venue, dc.published, venue_dates)
@@ -794,7 +879,9 @@ def _there(dc: DocumentContext, drafts: list[_Draft]) -> None:
 
 def _add_to(draft: _Draft, participants: list[str], ctx: SentenceContext,
             dc: DocumentContext, date: PartialDate | None) -> None:
-    draft.date = draft.date or date
+    if date is not None and (draft.date is None or (
+            draft.date.contains(date) and draft.date != date and not date.approximate)):
+        draft.date = date  # "a visit last month ... during the visit on Feb. 27"
     for p in participants:
         if p not in draft.participants:
             draft.participants.append(p)
@@ -815,12 +902,16 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 m.date == d.date or ((m.date.contains(d.date) or d.date.contains(m.date))
                                      and d.scheduled == m.scheduled
                                      and bool(set(d.participants) & set(m.participants))))
+            # a state is no other place than a city of it: "meet in Egypt" (headline),
+            # "met ... in Cairo"
             if m.kind == d.kind and (d.location == m.location or not d.location
-                                     or not m.location) and same_day:
+                                     or not m.location or d.state_place
+                                     or m.state_place) and same_day:
                 target = m
                 break
             if d.date is None and m.date is not None and m.kind == d.kind and \
-                    d.location in (None, m.location) and set(d.participants) & set(
+                    (d.location in (None, m.location) or d.state_place) and set(
+                        d.participants) & set(
                         m.participants):
                 target = m
                 break
@@ -831,7 +922,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if p not in target.participants:
                 target.participants.append(p)
         target.orgs |= d.orgs
-        target.location = target.location or d.location
+        if target.location is None or (target.state_place and d.location
+                                       and not d.state_place):
+            target.location = d.location
+            target.state_place = d.state_place
         if d.date is not None and (target.date is None or target.date.contains(d.date)):
             target.date = d.date
         if d.outcome and (target.outcome is None or _OUTCOME_PRIORITY[d.outcome] <
@@ -893,6 +987,8 @@ def _inherit_places(drafts: list[_Draft], venue: str | None, published: dt.date 
     out: list[_Draft] = []
     for i, d in enumerate(drafts):
         d.own_place = d.location is not None
+        if d.date is not None and d.date.month is None:
+            d.date = None  # a year alone is no date FORMAT has ("talks in 2016")
         if d.location is None and d.kind not in ("call", "visit") and d.placed:
             for other in reversed(drafts[:i]):
                 if d.sentence - other.sentence > _INHERIT_WINDOW:
@@ -927,7 +1023,7 @@ def _date_undated(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.date is None:
             same = [o for o in drafts if o.date is not None and o.kind == d.kind
-                    and o.location == d.location]
+                    and (o.location == d.location or d.state_place)]
             if same:
                 target = min(same, key=lambda o: (not o.own_place, abs(o.sentence - d.sentence)))
                 if set(d.participants) & set(target.participants):
@@ -955,6 +1051,13 @@ def _date_undated(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _bare_place(place: str | None) -> str | None:
+    """A place without the article the text gives it: "the Maldives" is "Maldives"."""
+    if place is not None and place[:4].lower() == "the " and len(place) > 4:
+        return place[4:]
+    return place
+
+
 def _finish(drafts: list[_Draft]) -> list[Meeting]:
     meetings = []
     for i, d in enumerate(drafts):
@@ -962,7 +1065,8 @@ def _finish(drafts: list[_Draft]) -> list[Meeting]:
             MeetingOutcome(d.outcome) if d.outcome else MeetingOutcome.UNKNOWN)
         evidence = tuple(dict.fromkeys(d.evidence))
         meetings.append(Meeting(
-            id=f"meeting-{i + 1}", kind=MeetingKind(d.kind), date=d.date, location=d.location,
+            id=f"meeting-{i + 1}", kind=MeetingKind(d.kind), date=d.date,
+            location=_bare_place(d.location),
             participants=tuple(Participant(actor_id=p) for p in d.participants),
             outcome=outcome, evidence=evidence,
         ))

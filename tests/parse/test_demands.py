@@ -376,3 +376,66 @@ def test_a_spokesperson_of_an_organization_speaks_for_its_state() -> None:
 def test_no_other_demand_from_an_intention_a_noun_or_a_clause_without_the_actor(
         text: str) -> None:
     assert report(text).demands == ()
+
+
+# -- rules for wording seen on unseen news ------------------------------------------------
+
+
+def test_two_sides_in_one_sentence_each_keep_their_demand() -> None:
+    found = demands("The talks failed because Washington's call for denuclearization and "
+                    "Pyongyang's demand for sanctions relief did not mesh.")
+    assert ("United States", "other", "North Korea") in found
+    assert ("North Korea", "other", "United States") in found
+
+
+def test_ending_a_named_war_is_a_permanent_ceasefire() -> None:
+    found = demands("Marco Rubio urged Russia to focus on ending the Russia-Ukraine war.")
+    assert ("Marco Rubio", "permanent_ceasefire", "Russia") in found
+
+
+def test_a_pronoun_that_plans_to_urge_is_the_demander() -> None:
+    found = demands("Marco Rubio arrived in Canada. He also plans to urge Russia to "
+                    "focus on ending the war.")
+    assert [f[:2] for f in found] == [("Marco Rubio", "permanent_ceasefire")]
+
+
+def test_one_of_the_key_demands_from_a_state() -> None:
+    found = demands("Ukraine and Russia met. One of the key demands, as I understand "
+                    "from Ukraine, is that there has to be some guarantee for its security.")
+    assert [f[:2] for f in found] == [("Ukraine", "security_guarantees")]
+
+
+def test_the_demands_of_an_actor() -> None:
+    found = demands("Israel rejected the unreasonable demands of Hamas to stop the war.")
+    assert [f[:2] for f in found] == [("Hamas", "permanent_ceasefire")]
+
+
+def test_posing_a_threat_is_no_demand() -> None:
+    assert demands("Officials in Washington say the partnership between China and Russia "
+                   "poses a threat to dialogue with the United States.") == []
+
+
+def test_a_guessed_wish_is_no_demand() -> None:
+    assert demands("The United States sells weapons to Europe. “They will want the "
+                   "Europeans to pay more,” he said.") == []
+
+
+def test_a_place_in_the_subject_does_not_demand() -> None:
+    assert demands("Syria adopted a constitution. “All religions in the country want "
+                   "constitutional guarantees,” a lawyer said.") == []
+
+
+def test_return_to_their_homeland_is_a_return_of_the_displaced() -> None:
+    assert categories("Hamas demanded that families be allowed to return to their homeland.") \
+        == ["return_of_displaced"]
+
+
+def test_a_department_spokesperson_who_urges_speaks_for_the_state() -> None:
+    found = demands("The United States is worried. A U.S. State Department spokesperson "
+                    "urged the Haitian government to address security failures.")
+    assert [f[:2] for f in found] == [("United States", "other")]
+
+
+def test_i_encourage_an_actor_to_act() -> None:
+    found = demands("“I encourage Hamas to speed up the talks,” Antony Blinken said.")
+    assert ("Antony Blinken", "negotiations", "Hamas") in found

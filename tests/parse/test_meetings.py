@@ -562,3 +562,87 @@ def test_no_day_borrowed_from_another_events_possessive() -> None:
     meeting, _ = only_meeting(text)
     assert meeting.kind is MeetingKind.PRESS_CONFERENCE
     assert meeting.date == PartialDate(2024, 3, 12)
+
+
+# -- rules for unseen news: places, dates and sides told elsewhere ---------------------
+
+
+def test_a_place_is_given_without_its_article() -> None:
+    meeting, _ = only_meeting("Narendra Modi will visit the Maldives next month.")
+    assert meeting.location == "Maldives"
+
+
+def test_the_visit_on_a_day_refines_a_visit_of_last_month() -> None:
+    text = ("During a visit by Keir Starmer to the White House last month, Donald Trump said "
+            "he liked the deal. Trump told Starmer during the visit on Feb. 27 that it would "
+            "work out.")
+    meeting, _ = only_meeting(text)
+    assert meeting.date == PartialDate(2024, 2, 27)
+
+
+def test_due_to_travel_to_is_a_coming_visit() -> None:
+    meeting, _ = only_meeting("Narendra Modi is due to travel to Mauritius on Friday.")
+    assert meeting.kind is MeetingKind.VISIT
+    assert meeting.location == "Mauritius"
+    assert meeting.date == PartialDate(2024, 3, 15)
+    assert meeting.outcome is MeetingOutcome.SCHEDULED
+
+
+def test_a_state_where_the_sides_meet_is_the_place() -> None:
+    meeting, _ = only_meeting("Vladimir Putin is due to meet Recep Tayyip Erdogan in Turkey "
+                              "in April.")
+    assert meeting.location == "Turkey"
+
+
+def test_no_state_place_from_what_a_meeting_is_about() -> None:
+    r = report("Antony Blinken met Sameh Shoukry on Tuesday to discuss the war in Sudan.")
+    assert [m.location for m in r.meetings] == [None]
+
+
+def test_a_headline_state_gives_way_to_the_city() -> None:
+    text = ("The CIA and Mossad meet in Egypt\n\nCIA Director William Burns met Mossad head "
+            "David Barnea in Cairo on Tuesday.")
+    meeting, _ = only_meeting(text)
+    assert meeting.location == "Cairo"
+
+
+def test_a_news_conference_takes_the_day_of_the_saying_before() -> None:
+    text = ("Pakistan said Sunday that its talks with lenders were going well. Finance Minister "
+            "Muhammad Aurangzeb confirmed during a news conference that a loan was near.")
+    meeting, _ = only_meeting(text)
+    assert meeting.kind is MeetingKind.PRESS_CONFERENCE
+    assert meeting.date == PartialDate(2024, 3, 10)
+
+
+def test_a_dated_placed_summit_without_sides_takes_those_before() -> None:
+    text = ("Donald Trump met Kim Jong Un for the first time at the Singapore summit in June "
+            "2018. Their second summit was in February 2019 in Hanoi.")
+    r = report(text)
+    hanoi = [m for m in r.meetings if m.location == "Hanoi"]
+    assert len(hanoi) == 1
+    assert hanoi[0].date == PartialDate(2019, 2)
+    assert "Donald Trump" in participant_names(hanoi[0], r)
+
+
+def test_a_visit_to_two_states_is_two_visits() -> None:
+    r = report("Yoshihide Suga visited Vietnam and Indonesia last week.")
+    assert sorted(m.location or "" for m in r.meetings) == ["Indonesia", "Vietnam"]
+    for m in r.meetings:
+        assert participant_names(m, r) == ["Yoshihide Suga"]
+
+
+def test_a_cue_inside_an_actors_name_is_no_meeting() -> None:
+    r = report("Since Joe Biden took office in January, the Quadrilateral Security Dialogue "
+               "has become the focus of efforts.")
+    assert r.meetings == ()
+
+
+def test_a_video_link_is_a_call() -> None:
+    meeting, _ = only_meeting("Recep Tayyip Erdogan spoke by video link last week with "
+                              "Emmanuel Macron.")
+    assert meeting.kind is MeetingKind.CALL
+
+
+def test_a_year_alone_is_no_meeting_date() -> None:
+    r = report("Michel Barnier spoke at the start of the Brexit negotiations in 2016.")
+    assert r.meetings == ()
