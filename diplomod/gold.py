@@ -299,7 +299,11 @@ def report_from_gold(
 
 # -- writing -------------------------------------------------------------------------
 def _gold_date(value: PartialDate | None) -> str | None:
-    return value.isoformat(with_approximate=False) if value is not None else None
+    """A date as the gold format writes it: ``YYYY-MM-DD`` or ``YYYY-MM``; a date known
+    only to the year has no gold form and is written as null (the report keeps it)."""
+    if value is None or value.month is None:
+        return None
+    return value.isoformat(with_approximate=False)
 
 
 def report_to_gold(report: Report) -> dict[str, Any]:

@@ -114,3 +114,16 @@ def test_gold_names_must_be_unique_to_be_written() -> None:
         Actor(id="a", kind="person", name="Ali"), Actor(id="b", kind="person", name="Ali")))
     with pytest.raises(GoldFormatError, match="two actors are named 'Ali'"):
         report.to_gold()
+
+
+def test_a_date_known_only_to_the_year_is_written_as_null() -> None:
+    data = {
+        "format": "diplomod-gold/1",
+        "document": {"id": "doc", "published": "2025-03-14"},
+        "actors": [{"name": "Japan", "kind": "state", "country": "JPN"}],
+        "meetings": [{"kind": "summit", "date": "2019", "location": "Osaka",
+                      "participants": ["Japan"], "outcome": "unknown"}],
+    }
+    report = Report.from_gold(data)
+    assert str(report.meetings[0].date) == "2019"  # the report keeps what is known
+    assert report.to_gold()["meetings"][0]["date"] is None  # the gold format has no year form
