@@ -146,14 +146,8 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         words = re.findall(r"[a-z-]+", gap.replace("'s", " "))
         if re.fullmatch(r"(?:'s?)?[\s\w-]*", gap) and len(words) <= 3 and all(
                 w in cue.proposal_gap_words or w in ("the", "a", "an") for w in words):
-            found = [actor_id]  # and those joined to it: "a Chinese and Russian proposal"
-            for other, other_id in reversed(before[:-1]):
-                joint = ctx.lower[ctx.local(other.end):ctx.local(m.start)]
-                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
-                    break
-                found.insert(0, other_id)
-                m = other
-            return list(dict.fromkeys(found))
+            # and those joined to it: "a Chinese and Russian proposal"
+            return _with_joined(ctx, before[:-1], m, actor_id)
     tail = ctx.lower[noun.end:]
     agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
                       r"floated|submitted|drawn up|put forward)\s+by\b", tail)
@@ -338,11 +332,19 @@ def _subject(ctx: SentenceContext, end: int) -> list[str]:
     if len(between) > 80 or _SENTENCE_MARK.search(between) or re.search(
             r"\b(?:said|says|and|but|while|after|when|which|who|that)\b", between):
         return []
-    found = [before[-1][1]]
-    m = last
-    for other, other_id in reversed(before[:-1]):
-        joint = ctx.lower[ctx.local(other.end):ctx.local(m.start)]
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
+    return _with_joined(ctx, before[:-1], last, before[-1][1])
+
+
+_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _with_joined(ctx: SentenceContext, earlier: list[tuple[ActorMention, str]],
+                 m: ActorMention, actor_id: str) -> list[str]:
+    """``actor_id`` and the actors of ``earlier`` listed right before mention ``m`` ("A,
+    B and C"), in text order, each once."""
+    found = [actor_id]
+    for other, other_id in reversed(earlier):
+        if not _JOINT.fullmatch(ctx.lower[ctx.local(other.end):ctx.local(m.start)]):
             break
         found.insert(0, other_id)
         m = other
