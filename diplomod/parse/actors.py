@@ -78,6 +78,7 @@ class ActorMention:
     form_kind: str = ""
     entity: int = -1
     commentator: bool = False
+    surname_of: str | None = None  # a KB person whose surname this other full name shares
 
 
 _ACTOR_KINDS = ("state", "state_alias", "metonym", "demonym", "organization", "outlet",
@@ -168,6 +169,24 @@ _COMMENTATOR_WORDS = frozenset({
 _SAY = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "writes",
                   "argued", "argues", "noted", "notes", "warned", "warns", "explained",
                   "believes", "thinks", "predicted", "cautioned", "observed"})
+_SMALL_NUMBERS = frozenset({"one", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                            "sixty", "seventy", "eighty", "ninety"})
+_PLACE_ADJECTIVES = frozenset({
+    "neighboring", "neighbouring", "nearby", "northern", "southern", "eastern", "western",
+    "central", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
+    "coastal", "landlocked", "war-torn", "restive", "oil-rich",
+})
+# organizations' names that also name their building: "a news conference at the Pentagon"
+_AT_BUILDING = frozenset({"at", "inside", "outside"})
+# words the lexicon keeps out of personal names that may still open a body's name
+# ("Security Consultative Committee", "National Intelligence and Security Agency")
+_ORG_OPENERS = frozenset({
+    "Security", "National", "International", "United", "Islamic", "Democratic",
+    "Republican", "Federal", "Royal", "Supreme", "Central", "Human", "Regional",
+    "Strategic", "Public", "Inter", "Special", "Humanitarian", "Peace", "Arab", "Gulf",
+    "Kurdish", "Interior", "Defence", "Defense", "Foreign", "Relief", "Aid",
+})
 _LEADER_ADMINISTRATION = frozenset({"administration", "government", "presidency",
                                     "cabinet", "regime"})
 
@@ -269,6 +288,8 @@ class _SentenceReader:
 
     def after_place_preposition(self, i: int) -> bool:
         k = self.prev_index(i)
+        while k > 0 and self.toks[k].lower in _PLACE_ADJECTIVES:
+            k = self.prev_index(k)  # "in neighboring Gabon"
         if k < 0:
             return False
         prev = self.toks[k]
@@ -638,16 +659,23 @@ class _SentenceReader:
                 **extra: Any) -> None:
         i, j = run
         kb_id = None
+        surname_of = None
         for k in range(i, j):
             hit = self.hit_at[k]
             person = hit.first("person") if hit is not None else None
             if person is not None:
                 hi, hj = self.hit_range[id(hit)]
                 if hi <= i + 1 and hj >= j - 1:  # the name is (nearly) the whole match
+                    if hj - hi < j - i:
+                        # "Richard Bennett" holds Naftali Bennett's surname: the
+                        # resolver decides whether the fuller name is his
+                        surname_of = person.id
+                        break
                     kb_id, country = person.id, person.country or country
                     break
         mention = self.add(i, j, ActorKind.PERSON, Usage.ACTOR, rule=rule, kb_id=kb_id,
-                           country=country, form_kind="person", **extra)
+                           country=country, form_kind="person", surname_of=surname_of,
+                           **extra)
         title = str(extra.get("title") or "")
         words = [w.strip("'\".,").lower() for w in title.replace("-", "- ").split()]
         if kb_id is None and (any(w in _FORMER for w in words[:3])
@@ -684,6 +712,12 @@ class _SentenceReader:
         for match, a, b in self.hits:
             if any(self.used[a:b]):
                 continue
+            if not match.has(*_ACTOR_KINDS[:-1]):
+                # a place only ("the Oval Office", "Camp David"): no organization-name
+                # pattern may read it as a body
+                for k in range(a, b):
+                    self.used[k] = True
+                continue
             self.kb_name(a, b, match)
 
     def kb_name(self, a: int, b: int, match: Match) -> None:
@@ -702,7 +736,10 @@ class _SentenceReader:
         person = match.first("person")
         if person is not None:
             if b - a == 1 and (self.bare_name_word(a - 1) or self.bare_name_word(b)):
-                return  # "Munir Akram" is not Asim Munir: the surname is part of a name
+                # "Munir Akram" is not Asim Munir, nor "Richard Bennett" Naftali
+                # Bennett: the word is part of another person's full name
+                self.full_name_around(a, b, person.id)
+                return
             if nxt is not None and nxt.lower in _LEADER_ADMINISTRATION and person.country:
                 # "the Biden administration": the state under that leader
                 usage = Usage.PLACE if self.after_place_preposition(a) else Usage.ACTOR
@@ -722,6 +759,9 @@ class _SentenceReader:
                 usage = Usage.SOURCE  # "the health ministry says 74 people were killed"
             if glued:
                 usage = Usage.ADJECTIVE
+            elif a >= 2 and self.toks[a - 1].lower == "the" \
+                    and self.toks[a - 2].lower in _AT_BUILDING and b - a == 1:
+                usage = Usage.PLACE  # "at the Pentagon": the building
             self.add(a, b, ActorKind.ORGANIZATION, usage, rule="kb/organization",
                      kb_id=org.id, country=org.country, form_kind="organization")
             return
@@ -750,6 +790,25 @@ class _SentenceReader:
                 self.add(a, b, ActorKind.STATE, Usage.ACTOR, rule="demonym/group",
                          kb_id=demonym.id, country=demonym.country, form_kind="demonym")
             return
+
+    def full_name_around(self, a: int, b: int, kb_id: str) -> None:
+        """A full name built around a knowledge-base surname ("special rapporteur
+        Richard Bennett"): a person of its own, whom later bare surnames may mean."""
+        lo, hi = a, b
+        while lo > 0 and a - lo < 3 and self.bare_name_word(lo - 1) \
+                and self.toks[lo - 1].text not in _WEEKDAYS and not self.used[lo - 1]:
+            lo -= 1
+        while hi < len(self.toks) and hi - b < 3 and self.bare_name_word(hi) \
+                and self.toks[hi].text not in _WEEKDAYS:
+            hi += 1
+        if lo < a and self.sentence_initial(lo):
+            return  # "Meanwhile Bennett": not a given name
+        self.add(lo, hi, ActorKind.PERSON, Usage.ACTOR, rule="name/kb-surname",
+                 form_kind="person", surname_of=kb_id)
+
+    def sentence_initial(self, i: int) -> bool:
+        """Whether token ``i`` opens the sentence (after quotes only)."""
+        return all(not t.word for t in self.toks[:i])
 
     def bare_name_word(self, i: int) -> bool:
         """Whether token ``i`` is a capitalized word that no knowledge-base entry or
@@ -788,12 +847,18 @@ class _SentenceReader:
         """The first item of a list a name stands in ("across Iraq, Syria and Turkey":
         Syria's list starts at Iraq), so that the list's preposition reaches it."""
         k = a
-        while k >= 2 and a - k < _MAX_LIST and self.toks[k - 1].lower in (",", "and", "or"):
-            prev = self.hit_at[k - 2]
+        while True:
+            j = k
+            if j >= 3 and self.toks[j - 1].lower == "the" and self.toks[j - 2].lower in (
+                    ",", "and", "or"):
+                j -= 1  # "in Cameroon, the Central African Republic and Gabon"
+            if not (j >= 2 and a - j < _MAX_LIST and self.toks[j - 1].lower in (
+                    ",", "and", "or")):
+                return k
+            prev = self.hit_at[j - 2]
             if prev is None or not prev.has("state", "state_alias", "metonym", "place"):
-                break
+                return k
             k = self.hit_range[id(prev)][0]
-        return k
 
     def metonym_acts(self, a: int, b: int) -> bool:
         if self.after_place_preposition(a):
@@ -852,7 +917,8 @@ class _SentenceReader:
         while i < len(toks):
             t = toks[i]
             if not (t.word and t.cap) or self.used[i] or (t.text in lex.non_name_words \
-                    and t.text not in lex.org_heads):
+                    and t.text not in lex.org_heads and t.text not in _ORG_OPENERS) \
+                    or t.lower in _FIGURE_WORDS or t.lower in _SMALL_NUMBERS:
                 i += 1
                 continue
             j = i
@@ -865,11 +931,21 @@ class _SentenceReader:
                     j += 1
                     continue
                 if tj.lower in ("of", "for", "the") and j > i and self.tok(j + 1) is not None \
-                        and toks[j + 1].cap:
+                        and (toks[j + 1].cap or (toks[j + 1].lower == "the" and tj.lower != "the"
+                                                 and j + 2 < len(toks) and toks[j + 2].cap)):
                     j += 1
+                    continue
+                if tj.lower == "and" and j > i and toks[j - 1].text not in lex.org_heads \
+                        and self.tok(j + 1) is not None and toks[j + 1].cap \
+                        and not self.used[j + 1]:
+                    j += 1  # "National Intelligence and Security Agency"
                     continue
                 break
             if last_head > i:
+                if last_head + 2 < j and toks[last_head + 1].lower in ("of", "for"):
+                    while j > last_head and not toks[j - 1].cap:
+                        j -= 1
+                    last_head = j - 1  # "Association of Poultry Farmers": the head first
                 country = None
                 for k in range(i, last_head + 1):
                     hit = self.hit_at[k]
@@ -877,6 +953,14 @@ class _SentenceReader:
                         country = self._country_of(hit) or country
                 usage = Usage.SOURCE if self.after_source_cue(i) or self.outlet_owns(i) \
                     else Usage.ACTOR
+                before = self.hit_at[i - 1] if i > 0 else None
+                if before is not None and self.hit_range[id(before)][1] == i \
+                        and before.has("state", "state_alias", "demonym", "organization") \
+                        and not before.has("person", "outlet", "place"):
+                    # "Cameroon Livestock Ministry", "Taliban Foreign Ministry": the
+                    # state's or the movement's name opens the body's
+                    i = self.hit_range[id(before)][0]
+                    country = self._country_of(before) or country
                 self.add(i, last_head + 1, ActorKind.ORGANIZATION, usage,
                          rule="pattern/organization-name", country=country,
                          form_kind="organization-name")
@@ -907,10 +991,12 @@ class _SentenceReader:
             speaks = (nxt is not None and nxt.lower in lex.speech_verbs) or (
                 prev is not None and prev.lower in ("said", "says", "told", "added"))
             while a < b and (self.title_at[a] is not None or self.hit_at[a] is not None
-                             or toks[a].text in lex.non_name_words):
+                             or toks[a].text in lex.non_name_words
+                             or toks[a].lower.endswith("-year-old")):
                 a += 1  # "District Commissioner Omar Osman Alasow said"
             expert = self.expert_follows(b) or self.reporter_follows(b)
             personal = not any(t.text in lex.org_heads or t.text in lex.non_name_words
+                               or t.lower.endswith("-year-old")
                                or ("-" in t.text and t.text.split("-")[0].isupper())
                                for t in toks[a:b])
             if b - a >= 2 and speaks and personal and not expert \

@@ -331,6 +331,24 @@ class _Resolver:
         named = [m for m in self.mentions if m.kind is ActorKind.PERSON
                  and m.usage == Usage.ACTOR]
         for m in named:
+            if m.surname_of is not None:  # "Richard Bennett" or "Volodymir Zelenskyy"
+                person = self.kb.people.get(m.surname_of)
+                forms = (person.name, *person.aliases) if person is not None else ()
+                if person is not None and (_near_form(m.name, {_fold(f) for f in forms})
+                                           or any(_misspelling_of(m.name, f) for f in forms)):
+                    m.kb_id = person.id
+                    m.country = m.country or person.country
+        # a person the article names in full outranks a KB person who shares the
+        # surname: later bare "Bennett"s are Richard Bennett, not Naftali Bennett
+        own = {_name_parts(m.name)[-1] for m in named if m.kb_id is None
+               and len(_name_parts(m.name)) >= 2}
+        for m in named:
+            if m.kb_id and m.rule == "kb/person" and len(_name_parts(m.name)) == 1 \
+                    and _name_parts(m.name)[0] in own:
+                m.kb_id = None
+                m.usage = Usage.SURNAME
+        named = [m for m in named if m.usage == Usage.ACTOR]
+        for m in named:
             kb_id = m.kb_id or self.kb_holder(m) or self.kb_fuzzy_person(m.name)
             if kb_id is not None and m.kb_id is None:
                 m.kb_id = kb_id

@@ -101,3 +101,10 @@ def test_seats_of_government_are_metonyms_of_their_states() -> None:
     kb = default_knowledge_base()
     assert "Kremlin" in kb.states["RUS"].metonyms
     assert "White House" in kb.states["USA"].metonyms
+
+
+def test_white_house_rooms_are_venues() -> None:
+    kb = default_knowledge_base()
+    rooms = {p.name: p for p in kb.places.values() if p.name in ("Oval Office", "Situation Room")}
+    assert set(rooms) == {"Oval Office", "Situation Room"}
+    assert all(p.kind == "venue" and p.country == "USA" for p in rooms.values())

@@ -240,3 +240,50 @@ def test_a_commentator_is_flagged() -> None:
                 "tank.", "Omar Haddad")
     assert m.commentator
     assert not mention("Omar Haddad said the talks would resume.", "Omar Haddad").commentator
+
+
+def test_a_room_known_as_a_place_is_not_an_organization() -> None:
+    found = mentions("The Oval Office clash between Trump and Zelenskyy shocked Europe.")
+    assert all(m.kind is not ActorKind.ORGANIZATION for m in found)
+
+
+def test_an_organization_building_after_at_is_a_place() -> None:
+    assert mention("He spoke at a news conference at the Pentagon on Monday.",
+                   "Pentagon").usage == Usage.PLACE
+
+
+def test_an_organization_name_may_open_with_a_word_kept_out_of_personal_names() -> None:
+    found = mention("The Security Consultative Committee met in Tokyo on Monday.",
+                    "Security Consultative Committee")
+    assert found.kind is ActorKind.ORGANIZATION
+
+
+def test_an_organization_name_may_hold_and_and_a_head_first_of_phrase() -> None:
+    assert mention("The Joint Intelligence and Security Agency said it acted.",
+                   "Joint Intelligence and Security Agency").usage == Usage.ACTOR
+    assert mention("A group, the Interprofessional Association of Poultry Farmers, protested.",
+                   "Interprofessional Association of Poultry Farmers").usage == Usage.ACTOR
+
+
+def test_a_state_or_movement_name_opens_a_body_name() -> None:
+    assert mention("Officials of the Cameroon Livestock Ministry met traders.",
+                   "Cameroon Livestock Ministry").kind is ActorKind.ORGANIZATION
+    assert mention("Taliban Foreign Ministry spokesman Abdul Qahar Balkhi spoke.",
+                   "Taliban Foreign Ministry").kind is ActorKind.ORGANIZATION
+
+
+def test_an_age_or_a_number_does_not_open_a_name() -> None:
+    forms = [m.name for m in mentions("Twenty-year-old Bilai Abdi said she was hurt. "
+                                      "Five Frontier Corps personnel were killed.")]
+    assert "Bilai Abdi" in forms
+    assert "Frontier Corps" in forms
+    assert not any(f.startswith(("Twenty", "Five")) for f in forms)
+
+
+def test_a_state_after_a_place_adjective_or_in_a_listed_the_is_a_place() -> None:
+    found = {m.name: m.usage for m in mentions(
+        "Prices rose in neighboring Gabon. Chicks are needed in Cameroon, the Central "
+        "African Republic and Chad.")}
+    assert found["Gabon"] == Usage.PLACE
+    assert found["Central African Republic"] == Usage.PLACE
+    assert found["Chad"] == Usage.PLACE

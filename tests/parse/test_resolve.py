@@ -465,3 +465,22 @@ def test_a_news_outlets_language_service_is_not_an_actor() -> None:
     found = names("A State Department spokesperson told VOA's Korean Service the U.S. would "
                   "keep sanctions.")
     assert "Korean Service" not in found
+
+
+def test_a_full_name_in_the_article_outranks_a_kb_person_with_the_surname() -> None:
+    text = ("UN special rapporteur Richard Bennett said on Wednesday he was barred. "
+            "Bennett urged the Taliban to reverse the decision.")
+    people = [a for a in report(text).actors if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Richard Bennett"]
+    assert "Bennett" in people[0].aliases
+
+
+def test_a_kb_person_still_takes_a_bare_surname_without_a_rival() -> None:
+    people = [a.name for a in report("Naftali Bennett met aides. Bennett said talks went well."
+                                     ).actors if a.kind is ActorKind.PERSON]
+    assert people == ["Naftali Bennett"]
+
+
+def test_a_given_name_before_a_kb_surname_makes_another_person() -> None:
+    text = "Diplomat Munir Akram said Kabul must act. Akram spoke to reporters."
+    assert "Munir Akram" in [a.name for a in report(text).actors]
