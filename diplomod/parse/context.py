@@ -20,6 +20,8 @@ from diplomod.vocab import ActorKind
 
 __all__ = ["DocumentContext", "SentenceContext", "build_context"]
 
+_new = tuple.__new__  # hits are copied by the thousand: skip NamedTuple's __new__
+
 
 @attrs.define(slots=True)
 class SentenceContext:
@@ -65,8 +67,8 @@ class SentenceContext:
             lo = bisect_left(starts, base)
             hi = bisect_left(starts, self.sentence.end)
             last = self.sentence.end
-            local = [Hit(h.start - base, h.end - base, h.phrase, h.label)
-                     for h in hits[lo:hi] if h.end <= last]
+            local = [_new(Hit, (h.start - base, h.end - base, h.phrase, h.label))
+                     for h in hits[lo:hi] if h.end <= last] if hi > lo else []
             self._hits[id(matcher)] = local
         if start == 0 and end is None:
             return local
