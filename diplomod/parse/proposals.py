@@ -23,7 +23,11 @@ never across names or topics ("a minerals deal" is not "the ceasefire"). Past tr
 ("the 1979 peace treaty", "the 1995 Dayton Accords", "the decades-long treaty", "In 2013,
 Kenya signed ...") are background, not proposals, and absorb their later mentions. A
 named agreement with a status is an agreed one ("urged that the Doha agreement be
-implemented"); one named in passing is none.
+implemented"); one named by its date ("the September 17 agreement") was reached that day.
+A deal signed, reached or struck stands even where its parties go unnamed ("the rival
+factions signed a power-sharing agreement"); one due to be signed ("were supposed to sign
+a minerals deal") is under negotiation, and a pronoun takes it up ("although that was
+called off"). A bare "an agreement" in the sentence after a deal is that deal.
 """
 
 from __future__ import annotations
@@ -98,6 +102,21 @@ _TOPIC_GENERIC = frozenset({
 _CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "pause"})
 _PARTIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(with|between|among)\s+")
 _PLANNED = re.compile(r"\b(?:proposed|planned|draft|tentative|pending)\s+(?:[\w-]+\s+)?$")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# an agreement named by the day it was reached: "the September 17 agreement", "the 17 May deal"
+_DATE_NAME = re.compile(rf"\b(?:the|its|their)\s+({_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+                        r"(?:,?\s+(?:peace|political|electoral|power-sharing|ceasefire|"
+                        r"cease-fire))?\s+$")
+# a signing that was due: "were supposed to sign", "is expected to approve"
+_DUE = frozenset({"supposed", "expected", "due", "scheduled", "set", "poised"})
+# a pronoun taking up the deal in the next clause: "..., although that was called off"
+_TAKEN_UP = re.compile(r"\W*(?:although|though|but|and|yet)\s+(?:that|it|this)\s+"
+                       r"(?:was|were|is|has been|had been|got)\s+$")
+# signing verbs that report a deal made even where its parties go unnamed ("the two sides
+# signed a power-sharing agreement"); bare "sign", "reach" are mostly wishes
+_MADE = frozenset({"signed", "signs", "signing of", "reached", "struck", "sealed", "clinched",
+                   "ratified", "ratifies", "agreed on", "agreed upon"})
 _NOUNS_TRIED = 4  # proposal nouns of one sentence looked at (one proposal per sentence)
 _MERGE_SPAN = 25  # a definite mention or one on the same topic refers back this far
 
@@ -201,7 +220,7 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
                 continue
             labels.append(label)
             agents = _agents(ctx, noun, hit, after=after)
-            agented = agented or bool(agents)
+            agented = agented or bool(agents) or (label == "accepted" and hit.phrase in _MADE)
             if label not in ("accepted", "rejected"):
                 continue
             if hit.phrase in _verb_groups()[1]:  # "violated the ceasefire": it exists
@@ -260,8 +279,8 @@ def _tied(ctx: SentenceContext, noun: Hit, hits: list[Hit]) -> list[tuple[Hit, b
         elif hit.start >= noun.end:
             gap = ctx.lower[noun.end:hit.start]
             words = _WORDS.findall(gap)
-            if len(gap) <= 70 and len(words) <= 8 and not _SENTENCE_MARK.search(gap) \
-                    and not any(w in _AFTER_STOP for w in words):
+            if len(gap) <= 70 and len(words) <= 8 and not _SENTENCE_MARK.search(gap) and (
+                    not any(w in _AFTER_STOP for w in words) or _TAKEN_UP.match(gap)):
                 tied.append((hit, True))
     return tied
 
@@ -290,6 +309,8 @@ def _mood(ctx: SentenceContext, hit: Hit) -> str | None:
         return "rejected" if hit.label == "accepted" else None
     if words[-1] == "to" and len(words) > 1 and words[-2] == "agreed":
         return hit.label  # "agreed to sign the deal"
+    if words[-1] == "to" and len(words) > 1 and words[-2] in _DUE and hit.label == "accepted":
+        return "under_negotiation"  # "were supposed to sign a minerals deal"
     if any(w in _HYPOTHETICAL for w in words):
         return None
     return hit.label
@@ -551,6 +572,11 @@ def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool
     status, changes, agented = _status(dc, ctx, noun)
     proposers = _proposer(dc, ctx, noun)
     name = _name(ctx, noun)
+    dated = _DATE_NAME.search(ctx.text[max(0, noun.start - 40):noun.start])
+    if name is None and dated is not None and noun.phrase in ("agreement", "accord", "deal",
+                                                               "pact", "treaty"):
+        name = f"{dated.group(1)} {ctx.text[noun.start:noun.end]}"
+        status = status or "accepted"  # "the September 17 agreement" was reached that day
     if name is not None and noun.phrase in ("agreement", "accord", "accords", "treaty",
                                             "pact") and status not in (None, "rejected") \
             and not _indefinite(ctx, noun.end - len(name)):
@@ -563,10 +589,10 @@ def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool
     if _is_background(dc, ctx, noun) and not any(label == "rejected" and agent
                                                  for label, agent in changes):
         return _Mention(noun, name, [], None, [], topic, definite, anaphoric, True, True)
-    if noun.phrase.startswith(("offer ", "offers ", "offered ")):  # "X offered to mediate"
-        proposers = proposers or _subject(ctx, noun.start)
+    if noun.phrase.startswith(("offer ", "offers ", "offered ", "offering ")):
+        proposers = proposers or _subject(ctx, noun.start)  # "X offered to mediate"
         status = status or "proposed"
-        topic = "talks"
+        topic = "resettlement" if noun.phrase.endswith("resettle") else "talks"
     if noun.phrase in cue.proposal_weak:
         create = bool(proposers and (status or details)) or bool(status and (details or name)) \
             or bool(status and agented) or _between(ctx, noun, definite)
@@ -592,6 +618,9 @@ def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
         near = sentence - d.sentence <= _MERGE_SPAN
         if m.anaphoric and sentence - d.sentence <= _WINDOW:
             return d
+        if sentence - d.sentence <= 1 and m.name is None and not m.topic and \
+                not m.proposers and not any(agent for _, agent in m.changes):
+            return d  # "... agreed to a ceasefire. The parties have reached an agreement."
         if near and m.name is None and (m.definite or (m.topic and m.topic in d.topics)):
             return d
         if {(label, agent) for label, agent in m.changes if agent} & {

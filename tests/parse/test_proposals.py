@@ -430,3 +430,50 @@ def test_a_ceasefire_and_a_minerals_deal_stay_apart() -> None:
 def test_a_named_agreement_in_passing_is_no_proposal() -> None:
     assert report("We need to talk to our neighbors about the Schengen Agreement."
                   ).proposals == ()
+
+
+# -- wording seen on unseen news: dated names, due signings, pronoun take-up, plurals -----
+
+
+def test_an_agreement_named_by_its_date_was_reached() -> None:
+    proposal, _ = only_proposal("Opposition leaders said the March 4 agreement must be "
+                                "respected by the government.")
+    assert proposal.name == "March 4 agreement"
+    assert proposal.status is ProposalStatus.ACCEPTED
+
+
+def test_a_due_signing_that_was_called_off() -> None:
+    proposal, _ = only_proposal("Brazil and Chile were supposed to sign a trade deal, although "
+                                "that was called off after a dispute.")
+    assert proposal.status is ProposalStatus.REJECTED
+
+
+def test_a_due_signing_is_under_negotiation() -> None:
+    proposal, _ = only_proposal("Brazil and Chile are expected to sign a trade deal next week.")
+    assert proposal.status is ProposalStatus.UNDER_NEGOTIATION
+
+
+def test_a_signed_agreement_needs_no_named_subject() -> None:
+    proposal, _ = only_proposal("The rival factions signed a power-sharing agreement on "
+                                "Monday.")
+    assert proposal.status is ProposalStatus.ACCEPTED
+
+
+def test_plural_pacts_and_offers() -> None:
+    proposal, _ = only_proposal("The two leaders signed eight pacts on maritime security.")
+    assert proposal.status is ProposalStatus.ACCEPTED
+    proposal, _ = only_proposal("Kenya turned down resettlement offers from Canada.")
+    assert proposal.status is ProposalStatus.REJECTED
+
+
+def test_a_bare_agreement_right_after_a_deal_is_the_same_deal() -> None:
+    r = report("Ukraine agreed to a 30-day ceasefire on Tuesday. The parties have reached an "
+               "agreement, officials said.")
+    assert len(r.proposals) == 1
+
+
+def test_an_offer_to_resettle_is_a_proposal() -> None:
+    proposal, r = only_proposal("Canada has been offering to resettle the refugees for "
+                                "years.")
+    assert proposal.status is ProposalStatus.PROPOSED
+    assert named(r, proposal.proposed_by) == ["Canada"]
