@@ -196,6 +196,7 @@ class Cues:
     outcome: PhraseMatcher
     meeting_noun: frozenset[str]
     meeting_event: PhraseMatcher
+    meeting_topic: PhraseMatcher
     scheduled: PhraseMatcher
     proposal_noun: PhraseMatcher
     proposal_weak: frozenset[str]
@@ -239,6 +240,8 @@ def cues() -> Cues:
         meeting_noun=frozenset(data.get("meeting_noun_cues", [])),
         meeting_event=PhraseMatcher(_plain(data.get("meeting_event_verbs"),
                                            "meeting_event_verbs", problems)),
+        meeting_topic=PhraseMatcher(_plain(data.get("meeting_topic", []), "meeting_topic",
+                                           problems)),
         scheduled=PhraseMatcher(_plain(data.get("scheduled"), "scheduled", problems)),
         proposal_noun=PhraseMatcher(_plain(proposal.get("nouns"), "proposal.nouns", problems)),
         proposal_weak=frozenset(proposal.get("weak_nouns", [])),

@@ -29,7 +29,7 @@ from diplomod.model import Evidence, Meeting, Participant
 from diplomod.parse._words import load_data_file
 from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
-from diplomod.parse.cues import Hit, PhraseMatcher, cues
+from diplomod.parse.cues import Hit, cues
 from diplomod.partial_date import PartialDate
 from diplomod.vocab import ActorKind, MeetingKind, MeetingOutcome
 
@@ -125,14 +125,6 @@ _SAYING_AFTER = (" said", " says", " told", " announced", " added", " stated", "
                  " posted", " tweeted")
 
 
-@functools.cache
-def _topic_matcher() -> PhraseMatcher:
-    """The words after which the actors named are what a meeting is about
-    (``meeting_topic`` of ``triggers.json``)."""
-    phrases = load_data_file("triggers.json").get("meeting_topic", [])
-    return PhraseMatcher([("topic", p) for p in phrases if isinstance(p, str)])
-
-
 def _quoted(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence inside quotation marks (typographic quotes are ASCII
     after normalizing: a mark after a space opens, any other closes; a sentence that
@@ -178,7 +170,7 @@ def _topic_spans(ctx: SentenceContext, lo: int, hi: int,
     not go on with a list of actors, or to a word that names the sides again ("with",
     "between")."""
     spans: list[tuple[int, int]] = []
-    found = _topic_matcher().find(ctx.lower, lo, hi)
+    found = ctx.find(cues().meeting_topic, lo, hi)  # words after which actors are the topic
     if not found:
         return spans
     starts = {ctx.local(m.start) for m, _ in acting}
@@ -366,7 +358,7 @@ def _met_in(ctx: SentenceContext, trigger: Hit, start: int) -> bool:
     gap = f" {ctx.lower[trigger.end:start]}"
     if not gap.endswith(" in ") or _CLAUSE_BREAK.search(gap):
         return False
-    return not _topic_matcher().find(gap, 0, len(gap))
+    return not cues().meeting_topic.find(gap, 0, len(gap))
 
 
 def _unknown_place(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
@@ -726,6 +718,19 @@ def _scheduled(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> bool:
     return False
 
 
+def _with_an_outlet(dc: DocumentContext, ctx: SentenceContext, hit: Hit) -> bool:
+    """Whether a speaking cue is an interview: a news outlet right before it ("VOA spoke
+    with") or as its object ("spoke to the BBC")."""
+    if not hit.phrase.startswith(("spoke", "speaking")):
+        return False
+    start, end = ctx.start + hit.start, ctx.start + hit.end
+    before = dc.doc.names_in(max(ctx.start, start - 40), start)
+    if before and before[-1].end + 2 >= start and before[-1].has("outlet"):
+        return True
+    after = dc.doc.names_in(end, min(ctx.end, end + 6))
+    return bool(after) and after[0].has("outlet")
+
+
 def extract_meetings(dc: DocumentContext) -> list[Meeting]:
     """The meetings of a document (see the module docstring)."""
     cue = cues()
@@ -735,7 +740,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded and not (
             h.label == "call" and " " not in h.phrase and h.phrase.endswith("ed")
             and not _called_a_person(ctx, h)) and not (  # "called the claims baseless"
-            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h)) and not _named_by(ctx, h)]
+            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h)) and not _named_by(ctx, h)
+            and not _with_an_outlet(dc, ctx, h)]
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)

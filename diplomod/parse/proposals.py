@@ -503,7 +503,7 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
     for index in sorted(with_nouns | with_details):
         ctx = dc.sentences[index]
         nouns = ctx.find(cue.proposal_noun)
-        past = ctx.search(cue.proposal_background) is not None  # "Camp David", "in 1979"
+        past = ctx.search(cue.proposal_background) is not None or _earlier_year(dc, ctx)
         if past and not nouns:
             continue
         nouns = [n for n in nouns if not _preceded_by(ctx, n, cue.proposal_not_before)]
@@ -652,6 +652,17 @@ def _topic(ctx: SentenceContext, noun: Hit) -> str | None:
             or len(word) < 3 or ctx.text[start + last.end():noun.start].strip():
         return None
     return word.lower()
+
+
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def _earlier_year(dc: DocumentContext, ctx: SentenceContext) -> bool:
+    """Whether the sentence places something "in" a year before the
+    article's ("the peace treaty signed in 1979"): it tells history."""
+    published = dc.published
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in _IN_YEAR.finditer(ctx.lower))
 
 
 def _is_background(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> bool:

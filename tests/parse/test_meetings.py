@@ -646,3 +646,17 @@ def test_a_video_link_is_a_call() -> None:
 def test_a_year_alone_is_no_meeting_date() -> None:
     r = report("Michel Barnier spoke at the start of the Brexit negotiations in 2016.")
     assert r.meetings == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke with VOA on Monday in Kabul.",
+    "VOA spoke with the minister in Kabul on Monday.",
+    "The foreign minister spoke to Reuters in Ankara on Monday.",
+])
+def test_an_interview_with_a_news_outlet_is_not_a_meeting(text: str) -> None:
+    assert report(text).meetings == ()
+
+
+def test_speaking_with_a_counterpart_is_still_a_meeting() -> None:
+    m, _ = only_meeting("Blinken spoke with Lavrov in Geneva on Monday.")
+    assert m.location == "Geneva"

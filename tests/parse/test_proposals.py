@@ -477,3 +477,11 @@ def test_an_offer_to_resettle_is_a_proposal() -> None:
                                 "years.")
     assert proposal.status is ProposalStatus.PROPOSED
     assert named(r, proposal.proposed_by) == ["Canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cairo threatens to break the peace treaty it signed with Amman in 1994.",
+    "As per the terms of the accords signed in 1998, each side patrols its own border.",
+])
+def test_a_sentence_about_a_past_year_tells_history(text: str) -> None:
+    assert report(text).proposals == ()
