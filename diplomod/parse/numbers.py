@@ -543,13 +543,8 @@ def parse_figure(text: str) -> Figure | None:
         >>> parse_figure("February 14") is None
         True
     """
-    if not isinstance(text, str):
-        return None
-    phrase = text.strip()
-    if not phrase or len(phrase) > _MAX_PHRASE:
-        return None
     p = _patterns()
-    m = p.figure.fullmatch(phrase)
+    phrase, m = _whole_phrase(text, p.figure)
     if m is None:
         return None
     read, _ = _read_figure(p, m, strict=False)
@@ -660,16 +655,22 @@ def parse_duration(text: str) -> int | None:
         >>> parse_duration("last week") is None
         True
     """
-    if not isinstance(text, str):
-        return None
-    phrase = text.strip()
-    if not phrase or len(phrase) > _MAX_PHRASE:
-        return None
     p = _patterns()
-    m = p.duration.fullmatch(phrase)
+    _, m = _whole_phrase(text, p.duration)
     if m is None:
         return None
     return _duration_days(p, m)
+
+
+def _whole_phrase(text: object, pattern: re.Pattern[str]) -> tuple[str, re.Match[str] | None]:
+    """``text`` stripped, and ``pattern`` matched against all of it (no match for a
+    non-string, an empty text or one too long to be a single phrase)."""
+    if not isinstance(text, str):
+        return "", None
+    phrase = text.strip()
+    if not phrase or len(phrase) > _MAX_PHRASE:
+        return phrase, None
+    return phrase, pattern.fullmatch(phrase)
 
 
 def find_durations(text: str) -> list[DurationMention]:
