@@ -122,6 +122,16 @@ _TOLL_GAP = frozenset({"to", "at", "of", "had", "has", "have", "risen", "rose", 
                        "is", "hit", "surpassed", "exceeded", "topped", "been", "passed",
                        "grew", "grown", "reaching", "rising", "climbing", "stand"})
 # between counted people and what befell them: "were", "had been", "were also"
+# "the number of displaced people in Sudan has surpassed": a count named before its figure
+_NUMBER_OF = re.compile(
+    r"\bthe\s+(?:total\s+|overall\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?P<group>[a-z][^,;:()]{0,60}?)\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?)?(?:now\s+)?"
+    r"(?:risen|rose|climbed|reached|stood|stands|jumped|increased|hit|surpassed|exceeded|"
+    r"topped|passed|grew|grown|is|was)(?:\s+(?:to|at))?\s+$")
+_NUMBER_OF_STOP = frozenset({"in", "who", "that", "from", "across", "at", "on", "since",
+                             "inside", "by", "to", "into", "has", "have", "had", "is", "was"})
+_NUMBER_OF_REACH = 120  # characters before a figure searched for "the number of ..."
 _AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is", "being",
                           "also", "all", "reportedly", "later", "subsequently", "then",
                           "allegedly", "confirmed", "believed", "to", "feared", "since"})
@@ -501,6 +511,25 @@ def _toll_before(ctx: SentenceContext, fig: FigureMention, hits: list[Hit]) -> b
     return False
 
 
+def _number_of(ctx: SentenceContext, fig: FigureMention, people: frozenset[str],
+               kind_words: frozenset[str]) -> _Counted | None:
+    """The people a figure counts when the sentence names them first: "the number of
+    displaced people has surpassed 7 million", "the number of refugees who fled to Chad
+    reached 600,000"."""
+    here = ctx.local(fig.start)
+    found = _NUMBER_OF.search(ctx.lower, max(0, here - _NUMBER_OF_REACH), here)
+    if found is None:
+        return None
+    words = found.group("group").split()
+    head = next((n for n, w in enumerate(words) if w in _NUMBER_OF_STOP), len(words))
+    if not 0 < head <= 3 or not any(w in people or w in kind_words for w in words[:head]):
+        return None  # "the number of trucks reached 200"
+    group = ctx.text[found.start("group"):found.end("group")].split()[:head]
+    last = max((n for n, w in enumerate(group) if w.lower() in people), default=len(group) - 1)
+    del group[last + 1:]  # "soldiers killed": the people, not what befell them
+    return _Counted(" ".join(group), ctx.local(fig.end))
+
+
 def _subject_of_verb(ctx: SentenceContext, fig: FigureMention, hits: list[Hit],
                      clause_end: int) -> _Counted | None:
     """People the text does not list, as the subject of a casualty verb: "Nine
@@ -682,7 +711,8 @@ def extract_casualty_claims(dc: DocumentContext) -> list[CasualtyClaim]:
                     counted = _Counted(None, ctx.local(fig.end))
                 else:
                     counted = _subject_of_verb(ctx, fig, hits, clause[1]) or \
-                        _part_of(ctx, fig, last_counted)
+                        _part_of(ctx, fig, last_counted) or \
+                        _number_of(ctx, fig, people, kind_words)
             if counted is None:
                 continue
             last_counted = fig.end

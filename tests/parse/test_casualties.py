@@ -370,3 +370,27 @@ def test_a_bare_figure_before_a_casualty_verb_counts_people() -> None:
         (("killed", 40, None, "exact"), "ministry"),
         (("injured", 12, None, "exact"), "ministry")]
     assert claims("Of the 300 tanks, 12 were destroyed.") == ()
+
+
+@pytest.mark.parametrize(("text", "kind", "count", "group"), [
+    ("The number of displaced people in Sudan has surpassed 7 million, the agency said.",
+     "displaced", 7_000_000, "displaced people"),
+    ("The number of refugees who fled to Chad has topped 600,000.", "displaced", 600_000,
+     "refugees"),
+    ("The total number of soldiers killed has risen to 4,500.", "killed", 4_500, "soldiers"),
+    ("The number of detainees held by the militia stood at 320.", "held_captive", 320,
+     "detainees"),
+])
+def test_a_count_named_before_its_figure(text: str, kind: str, count: int,
+                                         group: str) -> None:
+    claim = only_claim(text)
+    assert (claim.kind.value, claim.figure.count, claim.group) == (kind, count, group)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of trucks entering the city reached 200 on Monday.",
+    "The number of attacks rose to 45 last month.",
+    "The number of countries backing the plan has grown to 30.",
+])
+def test_the_number_of_things_is_no_casualty_count(text: str) -> None:
+    assert claims(text) == ()
