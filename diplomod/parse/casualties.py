@@ -473,8 +473,8 @@ def _counted(ctx: SentenceContext, fig: FigureMention, people: frozenset[str],
     """The people a figure counts, from the words that follow it."""
     local_end = ctx.local(fig.end)
     tail = ctx.lower[local_end:local_end + _WINDOW_AFTER]
-    if _NOT_PEOPLE_AFTER.match(tail):
-        return None
+    if _NOT_PEOPLE_AFTER.match(tail) or tail.startswith("-"):
+        return None  # "a nine-person delegation": a compound modifier counts no one
     part = _PARTITIVE.match(tail)
     if part is not None:
         return _Counted(None, local_end + part.end(), partitive=True)

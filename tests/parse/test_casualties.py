@@ -394,3 +394,11 @@ def test_a_count_named_before_its_figure(text: str, kind: str, count: int,
 ])
 def test_the_number_of_things_is_no_casualty_count(text: str) -> None:
     assert claims(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv sent a nine-person delegation to talks on a prisoner swap.",
+    "A 12-member team negotiated the release of the hostages.",
+])
+def test_a_figure_in_a_compound_modifier_counts_no_one(text: str) -> None:
+    assert claims(text) == ()
