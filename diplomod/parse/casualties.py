@@ -135,6 +135,11 @@ _NUMBER_OF_REACH = 120  # characters before a figure searched for "the number of
 _AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is", "being",
                           "also", "all", "reportedly", "later", "subsequently", "then",
                           "allegedly", "confirmed", "believed", "to", "feared", "since"})
+_APPOSITION_TOKENS = 24  # how far back the comma that opens a long apposition is looked for
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "la",
+                             "le", "abu", "abd"})
+_QUOTE_REACH = 600  # how far a quotation's closing mark is looked for
+_QUOTE_GAP = 4  # characters between a closing quotation mark and its speaker
 _MODALS = frozenset({"can", "could", "would", "will", "may", "might", "to", "should"})
 
 
@@ -327,9 +332,10 @@ def _valid(subject: _Subject | None) -> bool:
 
 
 def _verb_subject(dc: DocumentContext, s: _Sentence, verb: Hit, depth: int,
-                  floor: int = 0) -> tuple[str | None, _Subject | None]:
+                  floor: int = 0, *, inverted: bool = True,
+                  ) -> tuple[str | None, _Subject | None]:
     """Who says, for a verb of saying: the subject before it, a pronoun's antecedent,
-    or the source after it ("..., said Ahmed Khan")."""
+    or (``inverted``) the source after it ("..., said Ahmed Khan")."""
     nxt = s.after(verb.end)
     if verb.phrase.endswith("ed") and nxt < len(s.tokens) \
             and s.tokens[nxt][2].lower() in _PARTICIPLE_NEXT:
@@ -346,8 +352,8 @@ def _verb_subject(dc: DocumentContext, s: _Sentence, verb: Hit, depth: int,
     if subject.text:
         return (subject.text if _valid(subject) else None), subject
     if subject.boundary == "mark" and subject.stop in (",", '"', "'"):
-        after = _source_after(s, verb.end, limit=8)  # "..., said Ahmed Khan."
-        return (after or _apposed(s, verb.start, floor)), subject
+        after = _source_after(s, verb.end, limit=8) if inverted else None
+        return (after or _apposed(s, verb.start, floor)), subject  # "..., said Ahmed Khan."
     return None, subject
 
 
@@ -358,13 +364,33 @@ def _apposed(s: _Sentence, pos: int, floor: int) -> str | None:
     if comma < 0 or s.tokens[comma][2] != ",":
         return None
     title = _subject_before(s, s.tokens[comma][0], floor)
-    if title is None or not title.text:
+    if title is None:  # a long apposition: the name before the comma that opens it
+        return _name_before_apposition(s, comma, floor)
+    if not title.text:
         return None
     if title.boundary == "mark" and title.stop == ",":
         name = _subject_before(s, title.stop_at, floor)
         if name is not None and _valid(name) and len(name.text.split()) <= 5:
             return name.text
     return title.text if _valid(title) else None
+
+
+def _name_before_apposition(s: _Sentence, comma: int, floor: int) -> str | None:
+    """"X, a Houthi official in charge of prisoner exchange talks, said": the
+    capitalized name before the comma that opens a long apposition."""
+    toks = s.tokens
+    for k in range(comma - 1, max(-1, comma - _APPOSITION_TOKENS), -1):
+        tok = toks[k][2]
+        if tok == ",":
+            name = _subject_before(s, toks[k][0], floor)
+            if name is not None and _valid(name) and len(name.text.split()) <= 5 \
+                    and all(w[:1].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES
+                            for w in name.text.split()):
+                return name.text
+            return None
+        if not _is_word(tok) and tok not in ("'", "'s", "-"):
+            return None
+    return None
 
 
 def _speaker(dc: DocumentContext, i: int, depth: int, *, person: bool = False) -> str | None:
@@ -444,7 +470,8 @@ def _claimant(dc: DocumentContext, s: _Sentence, fig: FigureMention,
     for verb in reversed(s.verbs):
         if verb.end > here:
             continue
-        who, subject = _verb_subject(dc, s, verb, 0)
+        # the figure follows the verb: what comes after it is what is said, not who says
+        who, subject = _verb_subject(dc, s, verb, 0, inverted=False)
         if who is None or subject is None:
             continue
         if subject.stop in _SUBORDINATORS or subject.stop in _RELATIVE:
@@ -465,6 +492,32 @@ def _claimant(dc: DocumentContext, s: _Sentence, fig: FigureMention,
     if ctx.text.lstrip().startswith('"') and not s.verbs and s.index > 0 \
             and '"' in dc.sentences[s.index - 1].text:
         return _speaker(dc, s.index - 1, 1)
+    return _speaker_after_quote(dc, fig.end)
+
+
+def _speaker_after_quote(dc: DocumentContext, offset: int) -> str | None:
+    """Who speaks a quotation that holds ``offset`` and is attributed after it closes,
+    maybe some sentences on: '"... at least 122 dead ... We urge the government to
+    act," Nzaghani told reporters.'"""
+    text = dc.doc.text
+    if text.count('"', dc.doc.line_start(offset), offset) % 2 == 0:
+        return None  # not inside a quotation
+    close = text.find('"', offset, offset + _QUOTE_REACH)
+    if close < 0:
+        return None
+    i = dc.sentence_index(close)
+    if i < 0 or dc.doc.line_start(close) != dc.doc.line_start(offset):
+        return None
+    s = _Sentence(dc.sentences[i])
+    floor = dc.sentences[i].local(close + 1)
+    for verb in s.verbs:
+        if verb.start < floor:
+            continue
+        who, subject = _verb_subject(dc, s, verb, 0, floor=floor)
+        if subject is not None and subject.boundary in ("mark", "floor") \
+                and subject.start - floor <= _QUOTE_GAP:
+            return who
+        return None
     return None
 
 

@@ -402,3 +402,20 @@ def test_the_number_of_things_is_no_casualty_count(text: str) -> None:
 ])
 def test_a_figure_in_a_compound_modifier_counts_no_one(text: str) -> None:
     assert claims(text) == ()
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # the figure after the verb is what is said, not who says it
+    ("Vladimir Medinsky, the head of the delegation, said the coming exchange, set to "
+     "involve 1,000 prisoners, would be the largest yet.", "Vladimir Medinsky"),
+    # a long apposition between the speaker and the verb
+    ("Also on Sunday, Abdul-Qader el-Murtaza, an official in charge of prisoner "
+     "exchange talks in the long conflict, said 13 prisoners arrived home.",
+     "Abdul-Qader el-Murtaza"),
+    # a quotation of several sentences, attributed after it closes
+    ('"The toll has risen. There are now at least 122 dead. We urge the government to '
+     'act," Jean Nzaghani told reporters.', "Jean Nzaghani"),
+])
+def test_the_speaker_of_a_figure_around_appositions_and_quotations(text: str,
+                                                                   claimant: str) -> None:
+    assert only_claim(text).claimed_by == claimant
