@@ -5,8 +5,10 @@ A figure ("more than 28,000", "some 1,500", "35 to 40", "a dozen") counts people
 people word follows it ("74 Palestinians", "two captives", "1.4 million displaced
 Palestinians", "17 injured people"), it is itself the head ("42,000 lives"), it is a
 part of a group ("four of them", "37 of whom"), it stands after a toll ("the death toll
-rose to 63"), or the words after it are the subject of a casualty verb ("nine activists
-aboard were killed"). What it counts comes from the verb said of its people ("354
+rose to 63"), the words after it are the subject of a casualty verb ("nine activists
+aboard were killed"), or the sentence names them first ("the number of displaced
+people has surpassed 7 million"); a figure glued to a hyphen ("a nine-person
+delegation") counts no one. What it counts comes from the verb said of its people ("354
 passengers were freed, 37 of whom were injured"), else from the casualty word nearest to
 it in its clause ("killing 1,200 people", "taking 253 others captive"); a figure given
 for two kinds at once ("killed and injured 1,000") counts the graver one.
@@ -16,7 +18,8 @@ X" and "quoting X" (for the figures of their own part of the sentence, or of the
 sentence when they open it or stand after a comma); the subject of a verb of saying
 before the figure ("Security forces in Somalia say they killed ...", "the officials
 also said", "Chaudhry, director general of ..., said"); a closing "..., X said." or
-"..., said X." after it; "the 10,000 fighters Israel says it has killed". A pronoun
+"..., said X." after it; "the 10,000 fighters Israel says it has killed"; the speaker
+named after a quotation that holds the figure closes, even sentences later. A pronoun
 ("he said", "It later claimed") stands for the last speaker of the sentences before,
 and a sentence that is only a quotation continues the quotation before it. ``None``
 where the article speaks in its own voice.
