@@ -225,7 +225,8 @@ class _SentenceReader:
         for match in names:
             self._place(match, self.hit_at, self.hit_range)
         for match in titles:
-            self._place(match, self.title_at, self.title_range)
+            if not self._inside_a_name(match):
+                self._place(match, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.capitals: list[int] = []  # indices of capitalized tokens, set by read()
         self.figure: bool | None = None
@@ -250,6 +251,18 @@ class _SentenceReader:
         ranges[id(match)] = (i, j)
         if at is self.hit_at:
             self.hits.append((match, i, j))
+
+    def _inside_a_name(self, title: Match) -> bool:
+        """Whether a title's word is part of a known person's own name ("Amir" in "Amir
+        Khan Muttaqi"; not "President" in the alias "President Xi")."""
+        for match, i, j in self.hits:
+            if self.toks[i].start <= title.start and title.end <= self.toks[j - 1].end \
+                    and title.end - title.start < match.end - match.start:
+                person = match.first("person")
+                known = self.doc.kb.people.get(person.id) if person is not None else None
+                if known is not None and title.form in known.name.split():
+                    return True
+        return False
 
     # -- helpers -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -438,7 +451,9 @@ class _SentenceReader:
         right = b
         named_org: tuple[int, int, int] | None = None
         after_title = self.tok(b)
-        if after_title is not None and after_title.lower in ("of", "for", "at"):
+        if after_title is not None and after_title.lower == "to":
+            right = self.posting_end(b)  # "Ambassador to Oman": where, not whose
+        elif after_title is not None and after_title.lower in ("of", "for", "at"):
             k = b + 1
             while k < len(self.toks) and k - b <= 7:
                 tk = self.toks[k]
@@ -542,6 +557,19 @@ class _SentenceReader:
                 kind=ActorKind.PERSON, usage=Usage.TITLE_ONLY, name=title_text,
                 rule="title/bare", **extra,  # type: ignore[arg-type]
             ))
+
+    def posting_end(self, b: int) -> int:
+        """The end of "to [the] <state|organization>" after a title at ``:b`` ("envoy to
+        the United Nations", "Ambassador to Oman"), else ``b``: the place of a posting
+        belongs to the title and is not whose the office is."""
+        k = b + 1
+        if k < len(self.toks) and self.toks[k].lower == "the":
+            k += 1
+        hit = self.hit_at[k] if k < len(self.toks) else None
+        if hit is None or not hit.has("state", "state_alias", "organization", "place") or \
+                self.hit_range[id(hit)][0] != k:
+            return b
+        return self.hit_range[id(hit)][1]
 
     def org_name_run(self, k: int) -> int | None:
         """The end of a capitalized organization name starting at ``k`` ("Ministry of
@@ -730,6 +758,9 @@ class _SentenceReader:
             if before is not None and head is not None and before.lower in (
                     "of", "on", "for") and head.cap and head.text in lex.org_heads:
                 return  # "Ministry of Foreign Affairs": part of a longer name
+            if nxt is not None and nxt.word and nxt.cap and nxt.start == \
+                    self.toks[b - 1].end + 1:
+                return  # "The National Security Council": not the newspaper
             self.add(a, b, ActorKind.ORGANIZATION, Usage.SOURCE, rule="kb/outlet",
                      kb_id=match.first("outlet").id, form_kind="outlet")  # type: ignore[union-attr]
             return
@@ -753,6 +784,8 @@ class _SentenceReader:
         org = match.first("organization")
         if org is not None and _seat_of_government(match):
             org = None  # "the Kremlin", "the White House": the state, by metonymy
+        if org is not None and self.longer_name_before(a):
+            return  # "National Security Council" is not the UN's "Security Council"
         if org is not None:
             usage = Usage.SOURCE if self.after_source_cue(a) else Usage.ACTOR
             if usage == Usage.ACTOR and self.states_figure(a, b):
@@ -790,6 +823,27 @@ class _SentenceReader:
                 self.add(a, b, ActorKind.STATE, Usage.ACTOR, rule="demonym/group",
                          kb_id=demonym.id, country=demonym.country, form_kind="demonym")
             return
+
+    def longer_name_before(self, a: int) -> bool:
+        """Whether a knowledge-base organization's name at ``a`` ends a longer
+        capitalized name that opens with an organization word ("National Intelligence
+        and Security Service", "National Security Council"): the organization-name
+        pattern reads the whole name."""
+        k = a - 1
+        while k >= 0 and a - k <= 4:
+            t = self.toks[k]
+            if t.lower == "and" and k > 0 and self.toks[k - 1].cap:
+                k -= 1
+                continue
+            hit = self.hit_at[k]
+            if not (t.word and t.cap) or self.title_at[k] is not None or self.used[k] or (
+                    hit is not None and hit.has("state", "state_alias", "metonym",
+                                                "demonym", "organization")):
+                return False  # (an outlet's form may open it: "The National ...")
+            if t.text in _ORG_OPENERS:
+                return True
+            k -= 1
+        return False
 
     def full_name_around(self, a: int, b: int, kb_id: str) -> None:
         """A full name built around a knowledge-base surname ("special rapporteur
@@ -949,7 +1003,10 @@ class _SentenceReader:
                 country = None
                 for k in range(i, last_head + 1):
                     hit = self.hit_at[k]
-                    if hit is not None:
+                    if hit is not None and hit.has("state", "state_alias", "demonym",
+                                                   "metonym"):
+                        # not a body whose name ends this one's: "National
+                        # Intelligence and Security Service" is not MI5's
                         country = self._country_of(hit) or country
                 usage = Usage.SOURCE if self.after_source_cue(i) or self.outlet_owns(i) \
                     else Usage.ACTOR
@@ -1034,7 +1091,8 @@ class _SentenceReader:
         Service", "BBC World Service"): a part of the outlet, not an actor."""
         k = a - 2 if a >= 2 and self.toks[a - 1].text in _POSSESSIVE else a - 1
         hit = self.hit_at[k] if k >= 0 else None
-        return hit is not None and hit.has("outlet") and not hit.has("organization")
+        return hit is not None and hit.has("outlet") and not hit.has("organization") \
+            and self.hit_range[id(hit)][1] == k + 1  # not "The National" in a longer name
 
     def outlet_before(self, a: int) -> bool:
         """Whether the words just before are a news outlet ("VOA Korean Service")."""

@@ -287,3 +287,36 @@ def test_a_state_after_a_place_adjective_or_in_a_listed_the_is_a_place() -> None
     assert found["Gabon"] == Usage.PLACE
     assert found["Central African Republic"] == Usage.PLACE
     assert found["Chad"] == Usage.PLACE
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The U.S. Ambassador to Oman, Ana Escrogima, attended the talks.", "Ana Escrogima",
+     "USA"),
+    ("The EU special envoy to the Horn of Africa, Annette Weber, arrived.", "Annette Weber",
+     None),
+])
+def test_the_posting_after_a_title_is_not_whose_the_office_is(
+        text: str, name: str, country: str | None) -> None:
+    person = mention(text, name)
+    assert (person.kind, person.country) == (ActorKind.PERSON, country)
+    assert person.title is not None
+    assert " to " in person.title
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The National Intelligence and Security Service said it arrested the men.",
+     "National Intelligence and Security Service"),
+    ("The National Security Council met on Monday.", "National Security Council"),
+])
+def test_a_known_body_at_the_end_of_a_longer_name_is_the_longer_name(text: str,
+                                                                      name: str) -> None:
+    found = mention(text, name)
+    assert found.kind is ActorKind.ORGANIZATION
+    assert found.usage == Usage.ACTOR
+    assert found.country is None  # not the country of the body whose name ends it
+
+
+def test_a_title_word_inside_a_known_name_is_no_title() -> None:
+    found = mention("Amir Khan Muttaqi met the envoy in Kabul.", "Amir Khan Muttaqi")
+    assert (found.kind, found.usage, found.kb_id) == (ActorKind.PERSON, Usage.ACTOR,
+                                                      "person/amir-khan-muttaqi")
