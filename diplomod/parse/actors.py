@@ -350,6 +350,10 @@ class _SentenceReader:
             if hit is not None and not (allow_kb_person and hit.has("person")) and hit.has(
                     *_NON_PERSON):
                 break
+            title = self.title_at[k]
+            if k > j and title is not None and title.has("title", "office") \
+                    and not self.used[k]:
+                return None  # "Deputy Political Affairs Minister": a longer title
             if _name_word(t, lex.name_particles) and (not t.text.isupper() or (
                     len(t.text) <= 3 and k > j)):
                 if k == j and (t.text in lex.non_name_words or t.text in _WEEKDAYS):
@@ -445,6 +449,11 @@ class _SentenceReader:
                 descriptors += 1
                 k -= 1
                 left = k + 1
+                continue
+            bridge = self.title_bridge(k)
+            if bridge is not None:  # "Deputy Political Affairs Minister": one title
+                k = bridge - 1
+                left = bridge
                 continue
             break
         # right: "of/for [the] <organization|state>"
@@ -557,6 +566,23 @@ class _SentenceReader:
                 kind=ActorKind.PERSON, usage=Usage.TITLE_ONLY, name=title_text,
                 rule="title/bare", **extra,  # type: ignore[arg-type]
             ))
+
+    def title_bridge(self, k: int) -> int | None:
+        """The start of a title just before the capitalized words ending at ``k``
+        (at most three, none a name or a title of its own), so that "Deputy" and
+        "Political Affairs" join "Minister"; else ``None``."""
+        i = k
+        while i >= 0 and k - i < 3:
+            t = self.toks[i]
+            if not (t.word and t.cap) or self.hit_at[i] is not None:
+                return None
+            title = self.title_at[i]
+            if title is not None:
+                return self.title_range[id(title)][0] if i < k else None
+            i -= 1
+        if i >= 0 and self.title_at[i] is not None:
+            return self.title_range[id(self.title_at[i])][0]
+        return None
 
     def posting_end(self, b: int) -> int:
         """The end of "to [the] <state|organization>" after a title at ``:b`` ("envoy to

@@ -320,3 +320,10 @@ def test_a_title_word_inside_a_known_name_is_no_title() -> None:
     found = mention("Amir Khan Muttaqi met the envoy in Kabul.", "Amir Khan Muttaqi")
     assert (found.kind, found.usage, found.kb_id) == (ActorKind.PERSON, Usage.ACTOR,
                                                       "person/amir-khan-muttaqi")
+
+
+def test_capitalized_words_between_two_title_words_make_one_title() -> None:
+    found = mention("Iran's Deputy Political Affairs Minister Majid Takht-Ravanchi told "
+                    "reporters the talks were useful.", "Majid Takht-Ravanchi")
+    assert found.title == "Iran's Deputy Political Affairs Minister"
+    assert found.country == "IRN"
