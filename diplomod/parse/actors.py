@@ -362,6 +362,10 @@ class _SentenceReader:
                     break
                 last = k
                 k += 1
+                if k > j + 1 and len(t.text) == 1 and k + 1 < len(self.toks) \
+                        and self.toks[k].text == "." and self.toks[k].start == t.end \
+                        and self.toks[k + 1].cap:
+                    k += 1  # a middle initial: "Vladimir V. Putin"
                 continue
             if t.word and t.lower in lex.name_particles and k > j:
                 k += 1

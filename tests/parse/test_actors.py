@@ -327,3 +327,8 @@ def test_capitalized_words_between_two_title_words_make_one_title() -> None:
                     "reporters the talks were useful.", "Majid Takht-Ravanchi")
     assert found.title == "Iran's Deputy Political Affairs Minister"
     assert found.country == "IRN"
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    found = mention("President Vladimir V. Putin of Russia met the envoy.", "Vladimir V. Putin")
+    assert (found.kind, found.usage) == (ActorKind.PERSON, Usage.ACTOR)
