@@ -165,6 +165,7 @@ _COMMENTATOR_WORDS = frozenset({
     "analyst", "analysts", "expert", "experts", "professor", "researcher", "scholar",
     "fellow", "academic", "lecturer", "think", "institute", "institution", "university",
     "college", "foundation", "school", "centre", "center", "programme", "studies",
+    "endowment", "think-tank", "thinktank",
 })
 _SAY = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "writes",
                   "argued", "argues", "noted", "notes", "warned", "warns", "explained",
@@ -339,8 +340,11 @@ class _SentenceReader:
         return window.endswith(self.lex.source_cues)
 
     # -- names -------------------------------------------------------------------
-    def name_run(self, j: int, *, allow_kb_person: bool = True) -> tuple[int, int] | None:
-        """The tokens ``j:k`` of a personal name starting at ``j``, if there is one."""
+    def name_run(self, j: int, *, allow_kb_person: bool = True,
+                 place_first: bool = False) -> tuple[int, int] | None:
+        """The tokens ``j:k`` of a personal name starting at ``j``, if there is one
+        (with ``place_first``, a given name that is also a one-word state or place:
+        "Israel Ramírez, the commander")."""
         lex = self.lex
         k = j
         last = -1
@@ -348,7 +352,8 @@ class _SentenceReader:
             t = self.toks[k]
             hit = self.hit_at[k]
             if hit is not None and not (allow_kb_person and hit.has("person")) and hit.has(
-                    *_NON_PERSON):
+                    *_NON_PERSON) and not (place_first and k == j
+                                           and self.hit_range[id(hit)] == (j, j + 1)):
                 break
             title = self.title_at[k]
             if k > j and title is not None and title.has("title", "office") \
@@ -550,6 +555,8 @@ class _SentenceReader:
                                   lex.name_particles) and self.toks[start].word:
                 start -= 1
             run = self.name_run(start + 1)
+            if run is None and start + 2 < end and self.bare_name_word(start + 2):
+                run = self.name_run(start + 1, place_first=True)
             if run is not None and run[1] == end and not self.used[run[0]]:
                 self._person(run, country, rule="title/appositive", **extra)
                 return
@@ -736,6 +743,9 @@ class _SentenceReader:
                            **extra)
         title = str(extra.get("title") or "")
         words = [w.strip("'\".,").lower() for w in title.replace("-", "- ").split()]
+        span = extra.get("title_span")
+        if isinstance(span, tuple):  # "vice president at the Carnegie Endowment, said"
+            words += [t.lower for t in self.apposition_rest(span[1])]
         if kb_id is None and (any(w in _FORMER for w in words[:3])
                               or any(w in _COMMENTATOR_WORDS or w in self.lex.expert_nouns
                                      for w in words)):
@@ -747,6 +757,17 @@ class _SentenceReader:
                 lo, hi = min(i, t0), max(j, t1)
             # "X, a former State Department official, said": an outside voice
             mention.commentator = self.speaks_around(lo, hi)
+
+    def apposition_rest(self, end: int) -> list[Token]:
+        """The words from offset ``end`` to the comma that closes an apposition (none
+        if no comma comes within a few words)."""
+        k = bisect_left(self.toks, (end,))
+        stop = k
+        while stop < len(self.toks) and stop - k < 10 and self.toks[stop].text != ",":
+            stop += 1
+        if stop == len(self.toks) or self.toks[stop].text != ",":
+            return []
+        return self.toks[k:stop]
 
     def speaks_around(self, lo: int, hi: int) -> bool:
         """Whether a verb of saying stands right before ``lo`` or after ``hi`` (past

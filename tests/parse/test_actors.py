@@ -332,3 +332,22 @@ def test_capitalized_words_between_two_title_words_make_one_title() -> None:
 def test_a_middle_initial_stays_inside_the_name() -> None:
     found = mention("President Vladimir V. Putin of Russia met the envoy.", "Vladimir V. Putin")
     assert (found.kind, found.usage) == (ActorKind.PERSON, Usage.ACTOR)
+
+
+def test_a_given_name_that_names_a_state_before_an_apposition() -> None:
+    found = mention("Israel Ramirez, the ELN commander, said the group would attend.",
+                    "Israel Ramirez")
+    assert (found.kind, found.usage) == (ActorKind.PERSON, Usage.ACTOR)
+    assert all(m.kind is not ActorKind.STATE for m in
+               mentions("Israel Ramirez, the ELN commander, said the group would attend."))
+
+
+@pytest.mark.parametrize("text", [
+    "Douglas Paal, vice president at the Carnegie Endowment for International Peace, "
+    "said a summit could be risky.",
+    "Alexander Gabuev, director of the Berlin-based Carnegie Russia Eurasia Center, told "
+    "reporters the ties were deep.",
+])
+def test_a_speaker_whose_apposition_names_a_think_tank_is_a_commentator(text: str) -> None:
+    person = next(m for m in mentions(text) if m.kind is ActorKind.PERSON)
+    assert person.commentator
