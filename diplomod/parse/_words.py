@@ -45,6 +45,7 @@ class Lexicon:
     expert_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
     state_group_nouns: frozenset[str]
     military_nouns: tuple[str, ...]
     ministry_heads: tuple[str, ...]

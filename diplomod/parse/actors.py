@@ -870,7 +870,8 @@ class _SentenceReader:
                                                      and self.hit_at[k].has("demonym"))):  # type: ignore[union-attr]
                 k += 1
             noun = self.tok(k)
-            if noun is not None and noun.lower in lex.state_group_nouns:
+            if noun is not None and noun.lower in lex.state_group_nouns \
+                    and not self.place_noun_at(k):  # "on the North Korean side of the DMZ"
                 self.add(a, b, ActorKind.STATE, Usage.ACTOR, rule="demonym/group",
                          kb_id=demonym.id, country=demonym.country, form_kind="demonym")
             return
@@ -935,7 +936,11 @@ class _SentenceReader:
                 if not self.toks[k].word or self.toks[k].cap:
                     break
                 k += 1
+            if self.place_noun_at(b + 1):
+                return Usage.PLACE  # "Yemen's capital", "in Sudan's north"
             return Usage.ACTOR
+        if self.place_noun_at(b):
+            return Usage.ADJECTIVE  # "the Yemen conflict", "the Sudan border"
         if self.after_source_cue(a):
             # "according to Ukraine, Russia must withdraw": a position is voiced; only
             # the source of a figure is not an actor
@@ -947,6 +952,16 @@ class _SentenceReader:
         if self.after_place_preposition(self.head_of_list(a)):
             return Usage.PLACE
         return Usage.ACTOR
+
+    def place_noun_at(self, k: int) -> bool:
+        """Whether the words at ``k`` are a place or setting noun ("capital", "north",
+        "conflict", "side of") that makes a state before them a place."""
+        t = self.tok(k)
+        if t is None or not t.word or t.cap:
+            return False
+        nxt = self.tok(k + 1)
+        nouns = self.lex.place_nouns
+        return t.lower in nouns or (nxt is not None and f"{t.lower} {nxt.lower}" in nouns)
 
     def head_of_list(self, a: int) -> int:
         """The first item of a list a name stands in ("across Iraq, Syria and Turkey":

@@ -351,3 +351,19 @@ def test_a_given_name_that_names_a_state_before_an_apposition() -> None:
 def test_a_speaker_whose_apposition_names_a_think_tank_is_a_commentator(text: str) -> None:
     person = next(m for m in mentions(text) if m.kind is ActorKind.PERSON)
     assert person.commentator
+
+
+@pytest.mark.parametrize(("text", "form", "usage"), [
+    ("A Saudi delegation was in Yemen's capital on Sunday.", "Yemen", Usage.PLACE),
+    ("Beledweyne is a town near Somalia's border with Ethiopia.", "Somalia", Usage.PLACE),
+    ("Hopes grew for ending the Yemen conflict.", "Yemen", Usage.ADJECTIVE),
+    ("Yemen's government rejected the plan.", "Yemen", Usage.ACTOR),
+])
+def test_a_state_before_a_place_noun_is_a_place(text: str, form: str, usage: str) -> None:
+    assert mention(text, form).usage == usage
+
+
+def test_a_demonym_before_side_of_is_no_state_acting() -> None:
+    text = "Moon and Kim met on the North Korean side of the Demilitarized Zone."
+    assert all(m.kind is not ActorKind.STATE or m.usage != Usage.ACTOR
+               for m in mentions(text))
