@@ -367,3 +367,10 @@ def test_a_demonym_before_side_of_is_no_state_acting() -> None:
     text = "Moon and Kim met on the North Korean side of the Demilitarized Zone."
     assert all(m.kind is not ActorKind.STATE or m.usage != Usage.ACTOR
                for m in mentions(text))
+
+
+@pytest.mark.parametrize("rank", ["Maj Gen", "Lt Gen", "Brig Gen", "Lt Col"])
+def test_ranks_written_without_periods(rank: str) -> None:
+    found = mention(f"{rank} Kashif Abdullah and his counterpart met on Monday.",
+                    "Kashif Abdullah")
+    assert found.title == rank
