@@ -430,6 +430,7 @@ class _SentenceReader:
         left = a
         k = a - 1
         descriptors = 0
+        left_org: tuple[int, int, int] | None = None
         while k >= 0 and a - k <= 8:
             t = self.toks[k]
             hit = self.hit_at[k]
@@ -463,6 +464,15 @@ class _SentenceReader:
             if bridge is not None:  # "Deputy Political Affairs Minister": one title
                 k = bridge - 1
                 left = bridge
+                continue
+            if left_org is None and possessor is None and t.word and t.cap \
+                    and t.text in lex.org_heads and self.hit_at[k] is None:
+                first = k  # "the Foreign Ministry spokeswoman": the body's own name
+                while first > 0 and k - first < 4 and self.bare_org_word(first - 1):
+                    first -= 1
+                left_org = (first, first, k + 1)
+                k = first - 1
+                left = first
                 continue
             break
         # right: "of/for [the] <organization|state>"
@@ -518,8 +528,14 @@ class _SentenceReader:
         if org_id is not None and _generic_form(possessor):  # "Egyptian intelligence"
             org_id = None
         former = any(self.toks[k].lower in _FORMER for k in range(left, a))
-        if named_org is not None:
-            self.add_named_org(named_org, country, former=former)
+        if left_org is not None and possessor_range is not None and (
+                possessor_range[1] == left_org[0] or (possessor_range[1] + 1 == left_org[0]
+                                                      and self.toks[left_org[0] - 1].text
+                                                      in _POSSESSIVE)):
+            left_org = (possessor_range[0], *left_org[1:])  # "Afghan Interior Ministry"
+        for org_span in (left_org, named_org):
+            if org_span is not None:
+                self.add_named_org(org_span, country, former=former)
         self.mark_title_names(left, right, former=former)
         for k in range(left, right):
             self.used[k] = True
@@ -577,6 +593,13 @@ class _SentenceReader:
                 kind=ActorKind.PERSON, usage=Usage.TITLE_ONLY, name=title_text,
                 rule="title/bare", **extra,  # type: ignore[arg-type]
             ))
+
+    def bare_org_word(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalized word that may open a body's name and
+        that nothing else has claimed ("Foreign" in "Foreign Ministry")."""
+        t = self.toks[i]
+        return t.word and t.cap and self.hit_at[i] is None and self.title_at[i] is None \
+            and not self.used[i] and t.text not in _WEEKDAYS and t.lower not in _DETERMINERS
 
     def title_bridge(self, k: int) -> int | None:
         """The start of a title just before the capitalized words ending at ``k``

@@ -374,3 +374,15 @@ def test_ranks_written_without_periods(rank: str) -> None:
     found = mention(f"{rank} Kashif Abdullah and his counterpart met on Monday.",
                     "Kashif Abdullah")
     assert found.title == rank
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), [
+    ('"We are working on a date," Ani Badalian, the Foreign Ministry spokeswoman, told '
+     "reporters.", "Ani Badalian", "Foreign Ministry spokeswoman", "Foreign Ministry"),
+    ("Afghan Interior Ministry spokesman Tariq Arian said the attack was foiled.",
+     "Tariq Arian", "Afghan Interior Ministry spokesman", "Afghan Interior Ministry"),
+])
+def test_a_body_named_before_a_title_is_part_of_it(text: str, name: str, title: str,
+                                                  org: str) -> None:
+    assert mention(text, name).title == title
+    assert mention(text, org).kind is ActorKind.ORGANIZATION
