@@ -148,6 +148,19 @@ def _org_form(form: str) -> str:
     return " ".join(words)
 
 
+def _stated_name(folded: str, country: str | None,
+                 with_state: dict[str, set[str]]) -> str:
+    """The key of a body named without its state ("foreign ministry"): that of the one
+    body the article names with a state and a name ending so ("armenian foreign
+    ministry"), else its own name's."""
+    own = f"name:{folded}"
+    if country is not None or folded in with_state:
+        return own
+    fuller = {key for name, keys in with_state.items() if name.endswith(" " + folded)
+              for key in keys}
+    return fuller.pop() if len(fuller) == 1 else own
+
+
 def _strip_honorific(folded: str) -> str:
     words = folded.split()
     honorifics = lexicon().honorifics
@@ -460,6 +473,12 @@ class _Resolver:
                 org = self.kb.organizations.get(m.kb_id)
                 if org is not None and org.type == "military" and org.country:
                     military_of.setdefault(org.country, f"kb:{m.kb_id}")
+        # bodies named with their state ("the Armenian Foreign Ministry"), by name
+        with_state: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind is ActorKind.ORGANIZATION and m.country and m.form_kind != "outlet":
+                key = f"kb:{m.kb_id}" if m.kb_id else f"name:{_fold(m.name)}"
+                with_state.setdefault(_fold(m.name), set()).add(key)
         for m in self.mentions:
             if m.kind is not ActorKind.ORGANIZATION or m.form_kind == "outlet":
                 continue
@@ -470,7 +489,7 @@ class _Resolver:
             elif m.form_kind.startswith("military") and m.country:
                 key = military_of.get(m.country, f"military:{m.country}")
             else:
-                key = f"name:{_fold(m.name)}"
+                key = _stated_name(_fold(m.name), m.country, with_state)
             self.entity(ActorKind.ORGANIZATION, key, m)
 
     def states(self) -> None:
@@ -618,6 +637,11 @@ class _Resolver:
         clean: Counter[str] = Counter()
         for form, n in forms.items():
             clean[_org_form(form)] += n
+        for short in list(clean) if not kb_names else ():
+            # "High Court" counts for "Malawi High Court"
+            longer = [f for f in clean if f.endswith(" " + short)]
+            if len(longer) == 1:
+                clean[longer[0]] += clean.pop(short)
         if any(m.form_kind.startswith("military:") for m in entity.mentions):
             name = min(clean, key=lambda f: (_military_rank(f), -clean[f], -len(f)))
         else:

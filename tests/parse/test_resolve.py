@@ -484,3 +484,17 @@ def test_a_kb_person_still_takes_a_bare_surname_without_a_rival() -> None:
 def test_a_given_name_before_a_kb_surname_makes_another_person() -> None:
     text = "Diplomat Munir Akram said Kabul must act. Akram spoke to reporters."
     assert "Munir Akram" in [a.name for a in report(text).actors]
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("The Armenian Foreign Ministry confirmed the date. Ani Badalian, the Foreign "
+     "Ministry spokeswoman, told reporters the parties were ready.",
+     "Armenian Foreign Ministry", "Foreign Ministry"),
+    ("The Malawi High Court ruled on Monday. The High Court said the law was void.",
+     "Malawi High Court", "High Court"),
+])
+def test_a_body_named_without_its_state_is_the_one_named_with_it(text: str, name: str,
+                                                                 short: str) -> None:
+    bodies = [a for a in report(text).actors if a.kind is ActorKind.ORGANIZATION]
+    assert [a.name for a in bodies] == [name]
+    assert short in bodies[0].aliases
