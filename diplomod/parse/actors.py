@@ -356,8 +356,7 @@ class _SentenceReader:
                                            and self.hit_range[id(hit)] == (j, j + 1)):
                 break
             title = self.title_at[k]
-            if k > j and title is not None and title.has("title", "office") \
-                    and not self.used[k]:
+            if title is not None and title.has("title", "office") and not self.used[k]:
                 return None  # "Deputy Political Affairs Minister": a longer title
             if _name_word(t, lex.name_particles) and (not t.text.isupper() or (
                     len(t.text) <= 3 and k > j)):

@@ -386,3 +386,11 @@ def test_a_body_named_before_a_title_is_part_of_it(text: str, name: str, title: 
                                                   org: str) -> None:
     assert mention(text, name).title == title
     assert mention(text, org).kind is ActorKind.ORGANIZATION
+
+
+def test_a_title_after_a_title_is_not_a_name() -> None:
+    text = ("Ghassan Salame, Special Representative of the UN Secretary-General, said the "
+            "talks would resume.")
+    assert all(m.name != "Secretary-General" or m.usage == Usage.TITLE_ONLY
+               for m in mentions(text))
+    assert mention(text, "Ghassan Salame").kind is ActorKind.PERSON
