@@ -336,7 +336,22 @@ class _SentenceReader:
         return self.figure
 
     def after_source_cue(self, i: int) -> bool:
-        window = " ".join(t.lower for t in self.toks[max(0, i - 3):i])
+        """Whether a source cue stands before token ``i``, past an article and a
+        possessor ("according to the UN's International Organization for Migration",
+        "according to the US State Department")."""
+        k, steps = i, 0
+        while k > 0 and steps < 4:
+            t = self.toks[k - 1]
+            hit = self.hit_at[k - 1]
+            if t.lower == "the" or t.text in _POSSESSIVE:
+                k -= 1
+            elif hit is not None and hit.has("state", "state_alias", "demonym", "metonym",
+                                             "organization"):
+                k = self.hit_range[id(hit)][0]
+            else:
+                break
+            steps += 1
+        window = " ".join(t.lower for t in self.toks[max(0, k - 3):k])
         return window.endswith(self.lex.source_cues)
 
     # -- names -------------------------------------------------------------------
@@ -535,7 +550,8 @@ class _SentenceReader:
         for org_span in (left_org, named_org):
             if org_span is not None:
                 self.add_named_org(org_span, country, former=former)
-        self.mark_title_names(left, right, former=former)
+        # "according to the UN Office of the High Commissioner": a source, not a party
+        self.mark_title_names(left, right, former=former, source=self.after_source_cue(left))
         for k in range(left, right):
             self.used[k] = True
         extra = {"title": title_text, "title_span": (title_start, title_end),
@@ -677,7 +693,8 @@ class _SentenceReader:
                  Usage.POSSESSOR if former else Usage.ACTOR,
                  rule="title/organization-name", country=country, form_kind=form_kind)
 
-    def mark_title_names(self, left: int, right: int, *, former: bool = False) -> None:
+    def mark_title_names(self, left: int, right: int, *, former: bool = False,
+                         source: bool = False) -> None:
         """Record the states and organizations named inside a title: an organization
         is an actor ("Mossad head"), a state only the possessor of the title. In a
         former office ("former CIA director") the organization does not act."""
@@ -690,7 +707,7 @@ class _SentenceReader:
             i0, j0 = self.hit_range[id(hit)]
             org = hit.first("organization")
             if org is not None and not _generic_form(hit) and not _seat_of_government(hit):
-                usage = Usage.POSSESSOR if former else Usage.ACTOR
+                usage = Usage.SOURCE if source else Usage.POSSESSOR if former else Usage.ACTOR
                 self.add(i0, j0, ActorKind.ORGANIZATION, usage, rule="title/organization",
                          kb_id=org.id, country=org.country, form_kind="organization")
                 continue

@@ -394,3 +394,15 @@ def test_a_title_after_a_title_is_not_a_name() -> None:
     assert all(m.name != "Secretary-General" or m.usage == Usage.TITLE_ONLY
                for m in mentions(text))
     assert mention(text, "Ghassan Salame").kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Seven million people are displaced, according to the UN's International "
+     "Organization for Migration.", "International Organization for Migration"),
+    ("Women were barred from work, according to the US State Department.",
+     "US State Department"),
+    ("At least 4,000 people were killed, according to the UN Office of the High "
+     "Commissioner for Human Rights.", "Office of the High Commissioner for Human Rights"),
+])
+def test_a_body_after_according_to_and_a_possessor_is_a_source(text: str, form: str) -> None:
+    assert mention(text, form).usage == Usage.SOURCE
