@@ -1100,7 +1100,9 @@ class _SentenceReader:
                     j += 1  # "National Intelligence and Security Agency"
                     continue
                 break
-            if last_head > i:
+            head_first = last_head == i and last_head + 2 < j \
+                and toks[last_head + 1].lower in ("of", "for") and not self.sentence_initial(i)
+            if last_head > i or head_first:  # "Government of National Accord"
                 if last_head + 2 < j and toks[last_head + 1].lower in ("of", "for"):
                     while j > last_head and not toks[j - 1].cap:
                         j -= 1

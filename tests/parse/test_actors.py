@@ -406,3 +406,8 @@ def test_a_title_after_a_title_is_not_a_name() -> None:
 ])
 def test_a_body_after_according_to_and_a_possessor_is_a_source(text: str, form: str) -> None:
     assert mention(text, form).usage == Usage.SOURCE
+
+
+def test_a_name_whose_head_comes_first() -> None:
+    text = "Officers of the internationally recognised Government of National Accord attended."
+    assert mention(text, "Government of National Accord").kind is ActorKind.ORGANIZATION
