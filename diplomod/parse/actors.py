@@ -29,6 +29,8 @@ from typing import Any
 
 import attrs
 
+from diplomod.knowledge import KnowledgeBase
+from diplomod.knowledge.entries import StateEntry
 from diplomod.parse._words import Lexicon, lexicon
 from diplomod.parse.cues import PhraseMatcher, join_matchers
 from diplomod.parse.document import ParsedDocument
@@ -705,6 +707,8 @@ class _SentenceReader:
                 continue
             seen.add(id(hit))
             i0, j0 = self.hit_range[id(hit)]
+            if hit.has("person") or j0 > right:
+                continue  # "Chinese President Xi": the alias "President Xi" is the name's
             org = hit.first("organization")
             if org is not None and not _generic_form(hit) and not _seat_of_government(hit):
                 usage = Usage.SOURCE if source else Usage.POSSESSOR if former else Usage.ACTOR
@@ -895,6 +899,7 @@ class _SentenceReader:
             usage = self.state_usage(a, b, glued)
             self.add(a, b, ActorKind.STATE, usage, rule="kb/state", kb_id=state.id,
                      country=state.country, form_kind=state.kind)
+            self.elided_state(a, b, usage)
             return
         if metonym is not None:
             usage = Usage.ACTOR if self.metonym_acts(a, b) else Usage.PLACE
@@ -914,6 +919,22 @@ class _SentenceReader:
                 self.add(a, b, ActorKind.STATE, Usage.ACTOR, rule="demonym/group",
                          kb_id=demonym.id, country=demonym.country, form_kind="demonym")
             return
+
+    def elided_state(self, a: int, b: int, usage: str) -> None:
+        """The state of an elided coordination: "North and South Korea" names North
+        Korea too, "East and West Germany" East Germany."""
+        if b - a < 2 or a < 2 or self.toks[a - 1].lower not in ("and", "or") \
+                or self.used[a - 2]:
+            return
+        first = self.toks[a - 2]
+        if not (first.word and first.cap) or self.hit_at[a - 2] is not None:
+            return
+        rest = self.doc.text[self.toks[a + 1].start:self.toks[b - 1].end]
+        other = _states_by_name(self.doc.kb).get(f"{first.text} {rest}")
+        if other is not None:
+            self.add(a - 2, a - 1, ActorKind.STATE, usage, rule="kb/state-elided",
+                     kb_id=other.id, country=other.alpha3, name=f"{first.text} {rest}",
+                     form_kind="state")
 
     def longer_name_before(self, a: int) -> bool:
         """Whether a knowledge-base organization's name at ``a`` ends a longer
@@ -1294,6 +1315,16 @@ def _pattern_nouns(lex: Lexicon) -> dict[tuple[str, ...], tuple[str, str]]:
     """The army and ministry nouns by their words, with their kind (made once)."""
     del lex
     return _pattern_nouns_cached()
+
+
+@lru_cache(maxsize=4)
+def _states_by_name(kb: KnowledgeBase) -> dict[str, StateEntry]:
+    """Every state by its name and aliases."""
+    found: dict[str, StateEntry] = {}
+    for state in kb.states.values():
+        for name in (state.name, *state.aliases):
+            found.setdefault(name, state)
+    return found
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'-]*")

@@ -411,3 +411,19 @@ def test_a_body_after_according_to_and_a_possessor_is_a_source(text: str, form: 
 def test_a_name_whose_head_comes_first() -> None:
     text = "Officers of the internationally recognised Government of National Accord attended."
     assert mention(text, "Government of National Accord").kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chinese President Xi Jinping met Vladimir Putin in Moscow.", "Xi Jinping"),
+    ("Saudi Crown Prince Mohammed bin Salman welcomed the envoy.", "Mohammed bin Salman"),
+])
+def test_a_known_alias_that_starts_with_the_title_is_the_persons_name(text: str,
+                                                                      name: str) -> None:
+    found = mention(text, name)
+    assert (found.kind, found.usage) == (ActorKind.PERSON, Usage.ACTOR)
+
+
+def test_an_elided_coordination_names_both_states() -> None:
+    found = {(m.name, m.kind) for m in
+             mentions("Officials from North and South Korea met at the border.")}
+    assert {("North Korea", ActorKind.STATE), ("South Korea", ActorKind.STATE)} <= found
