@@ -25,6 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -32,7 +34,7 @@ import attrs
 from diplomod.knowledge import KnowledgeBase
 from diplomod.knowledge.entries import StateEntry
 from diplomod.parse._words import Lexicon, lexicon
-from diplomod.parse.cues import PhraseMatcher, join_matchers
+from diplomod.parse.cues import PhraseMatcher, join_with_cues
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.gazetteer import Match
 from diplomod.parse.segment import Sentence
@@ -97,6 +99,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 _POSSESSIVE = frozenset({"'s", "'"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can",
                           "must", "should", "may", "might", "says", "said", "wants"})
+_CAP = itemgetter(4)  # Token.cap, read in C when tokens are picked by a flag
+_LOWER = itemgetter(3)  # Token.lower
 _MAX_PREFIXES = 4  # honorifics and ranks before a name: "His Excellency Lt. Gen."
 _MAX_LIST = 16  # tokens of a list of names walked over ("Qatari, Egyptian and US")
 _MEMBER_NOUNS = frozenset({"minister", "leader", "diplomat", "official", "delegate", "envoy",
@@ -400,7 +404,8 @@ class _SentenceReader:
     def read(self) -> list[ActorMention]:
         if self.byline:
             return []
-        self.capitals = [k for k, t in enumerate(self.toks) if t.cap]
+        toks = self.toks
+        self.capitals = list(compress(range(len(toks)), map(_CAP, toks)))
         if self.title_range:
             self.titled_people()
         if self.hits:
@@ -1259,7 +1264,7 @@ class _SentenceReader:
         description that refers back to an actor named before."""
         kinds = _descriptor_kinds()
         toks = self.toks
-        for i in [i for i, t in enumerate(toks) if t.lower == "the"]:
+        for i in list(compress(range(len(toks)), map("the".__eq__, map(_LOWER, toks)))):
             t = toks[i]
             if self.used[i]:
                 continue
@@ -1376,10 +1381,11 @@ def _org_head_matcher() -> PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def _lower_case_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Verbs of saying ("said", "told") and descriptor nouns, scanned together."""
+    """Verbs of saying ("said", "told") and descriptor nouns, scanned together with the
+    fact stages' cues (the same lower-case text: one pass for all)."""
     speech = PhraseMatcher(("speech", v) for v in lexicon().speech_verbs)
     descriptor = PhraseMatcher(("descriptor", n) for n in _descriptor_kinds())
-    join_matchers(speech, descriptor)
+    join_with_cues(speech, descriptor)
     return speech, descriptor
 
 

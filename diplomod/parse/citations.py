@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from diplomod.model import Citation
 from diplomod.parse.context import DocumentContext
@@ -23,6 +24,11 @@ _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed)(?:\s+on)?[:\s]+([A-Z0-9
 _PUBLISHED = re.compile(r"\bpublished(?:\s+on)?[:\s]+([A-Z0-9][^{}\n<>]{3,40}?)\s*(?:[.,;)]|$)",
                         re.I)
 _CITATION_HINT = re.compile(r"accessed|retrieved|viewed")
+_PUBLISHED_WORD = re.compile(r"published")
+# the only characters that IGNORECASE equates with an ASCII letter while their lower
+# case is another letter (dotless i, long s): where they occur, the lower-case text
+# cannot stand in for the case-blind patterns
+_ODD_FOLDS = ("\u0131", "\u017f")
 _TITLE = re.compile(r"\"([^\"\n]{3,200})\"")
 _URL = re.compile(r"https?://[^\s<>{}\"]+")
 _NOT_PUBLISHER = re.compile(r"\s*(?:published|accessed|retrieved|viewed|available|<|\{)",
@@ -55,17 +61,50 @@ def _entry_start(text: str, lo: int, published_at: int) -> int:
     return candidate
 
 
+def _accessed_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
+    """What ``_ACCESSED.finditer(text)`` finds, found fast: each match opens with one of
+    the cue words, so the pattern is tried only where the lower-case text (``lower``,
+    the same length) has one; the case-blind pattern would try every position."""
+    if lower is None:
+        yield from _ACCESSED.finditer(text)
+        return
+    pos = 0
+    for cue in _CITATION_HINT.finditer(lower):  # the cue words cannot overlap
+        if cue.start() < pos:
+            continue
+        m = _ACCESSED.match(text, cue.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _published_search(text: str, lower: str | None, start: int, end: int,
+                      ) -> re.Match[str] | None:
+    """``_PUBLISHED.search(text, start, end)``, tried only where ``lower`` has the
+    word."""
+    if lower is None:
+        return _PUBLISHED.search(text, start, end)
+    for word in _PUBLISHED_WORD.finditer(lower, start, end):
+        m = _PUBLISHED.match(text, word.start(), end)
+        if m is not None:
+            return m
+    return None
+
+
 def extract_citations(dc: DocumentContext) -> list[Citation]:
     """The reference-list entries of a document (see the module docstring)."""
     text = dc.doc.text
     citations: list[Citation] = []
+    lower: str | None = dc.doc.lower
     if not _CITATION_HINT.search(dc.doc.lower):
         return citations
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
+        lower = None
     start = 0
-    for m in _ACCESSED.finditer(text):
+    for m in _accessed_matches(text, lower):
         window_start = start
         start = m.end()
-        published_m = _PUBLISHED.search(text, window_start, m.end())
+        published_m = _published_search(text, lower, window_start, m.end())
         if published_m is None:
             continue
         entry_start = _entry_start(text, window_start, published_m.start())

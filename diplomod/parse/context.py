@@ -43,8 +43,8 @@ class SentenceContext:
         """The count-like numbers of the sentence, found on first use."""
         if self._figures is None:
             shift = self.sentence.start
-            self._figures = [attrs.evolve(f, start=f.start + shift, end=f.end + shift)
-                             for f in find_figures(self.text)]
+            self._figures = [FigureMention(f.start + shift, f.end + shift, f.text, f.figure,
+                                           f.rule) for f in find_figures(self.text)]
         return self._figures
 
     @property
@@ -52,8 +52,8 @@ class SentenceContext:
         """The durations of the sentence ("six weeks"), found on first use."""
         if self._durations is None:
             shift = self.sentence.start
-            self._durations = [attrs.evolve(d, start=d.start + shift, end=d.end + shift)
-                               for d in find_durations(self.text)]
+            self._durations = [DurationMention(d.start + shift, d.end + shift, d.text, d.days,
+                                               d.rule) for d in find_durations(self.text)]
         return self._durations
 
     def find(self, matcher: PhraseMatcher, start: int = 0, end: int | None = None,

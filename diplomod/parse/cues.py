@@ -13,7 +13,7 @@ import attrs
 from diplomod.errors import KnowledgeBaseError
 from diplomod.parse._words import load_data_file
 
-__all__ = ["Cues", "PhraseMatcher", "cues", "join_matchers"]
+__all__ = ["Cues", "PhraseMatcher", "cues", "join_matchers", "join_with_cues"]
 
 
 class Hit(NamedTuple):
@@ -268,6 +268,16 @@ def cues() -> Cues:
     )
     if problems:
         raise KnowledgeBaseError(problems)
-    join_matchers(*(getattr(built, f.name) for f in attrs.fields(Cues)
-                    if isinstance(getattr(built, f.name), PhraseMatcher)))
+    join_matchers(*_matchers_of(built))
     return built
+
+
+def _matchers_of(built: Cues) -> list[PhraseMatcher]:
+    return [getattr(built, f.name) for f in attrs.fields(Cues)
+            if isinstance(getattr(built, f.name), PhraseMatcher)]
+
+
+def join_with_cues(*matchers: PhraseMatcher) -> None:
+    """Join ``matchers`` (which search lower-case text) with the cue matchers of
+    `cues`, so that a document is scanned once for all of them."""
+    join_matchers(*matchers, *_matchers_of(cues()))

@@ -31,6 +31,7 @@ Figure(count=1500, high=None, qualifier=<Qualifier.ABOUT: 'about'>, text='some 1
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 from functools import cache
 
@@ -584,8 +585,17 @@ def find_figures(text: str) -> list[FigureMention]:
     out: list[FigureMention] = []
     pos = 0
     length = len(text)
+    lower = text.lower()
+    folded = _folded(p.scan) if _foldable(text, lower) else None
     while pos < length:
-        m = p.scan.search(text, pos)
+        if folded is not None:
+            found = folded.search(lower, pos)
+            if found is None:
+                break
+            # the same match, read again in the text for its groups
+            m = p.scan.match(text, found.start()) or p.scan.search(text, found.start())
+        else:
+            m = p.scan.search(text, pos)
         if m is None:
             break
         if m.group("fig") is None:
@@ -699,7 +709,7 @@ def find_durations(text: str) -> list[DurationMention]:
     if not any(unit in lowered for unit in p.lexicon.duration_unit_days):
         return []  # every length names a unit: most sentences are done with here
     out: list[DurationMention] = []
-    for m in p.duration.finditer(text):
+    for m in _duration_matches(p, text, lowered):
         start, end = m.start(), m.end()
         rule = _duration_rule(m)
         number_text = m.group("d_n")
@@ -722,6 +732,46 @@ def find_durations(text: str) -> list[DurationMention]:
             continue
         out.append(DurationMention(start, end, text[start:end], days, rule))
     return out
+
+
+def _foldable(text: str, lower: str) -> bool:
+    """Whether a pattern of this module (IGNORECASE and ASCII, its letters written in
+    lower case) matches ``lower``, the text in lower case, without IGNORECASE just as it
+    matches ``text`` (which scans about twice as fast): not where some character lowers
+    to another length (dotted I) or to an ASCII letter (the Kelvin sign)."""
+    return len(lower) == len(text) and (text.isascii() or "\u212a" not in text)
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for lower-case text (see `_foldable`)."""
+    return _folded_source(pattern.pattern, pattern.flags)
+
+
+@cache
+def _folded_source(source: str, flags: int) -> re.Pattern[str]:
+    # keyed by the source, whose hash is kept, not by the pattern, whose hash is
+    # computed anew from all its compiled code on every look-up
+    return re.compile(source, flags & ~re.IGNORECASE)
+
+
+def _duration_matches(p: _Patterns, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """What ``p.duration.finditer(text)`` finds: found in the lower-case text where
+    that is the same, each then read again in ``text`` for its groups."""
+    if not _foldable(text, lowered):
+        yield from p.duration.finditer(text)
+        return
+    folded = _folded(p.duration)
+    pos = 0
+    while True:
+        found = folded.search(lowered, pos)
+        if found is None:
+            return
+        m = p.duration.match(text, found.start())
+        if m is None:  # cannot happen: the two patterns agree
+            yield from p.duration.finditer(text, found.start())
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def parse_ordinal(text: str) -> int | None:
