@@ -383,6 +383,7 @@ class DatesLexicon:
     past_cues: tuple[str, ...]
     past_suffix: str
     not_past: frozenset[str]
+    future_directing: frozenset[str] = frozenset()
 
 
 def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
@@ -590,6 +591,7 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
     past: tuple[str, ...] = ()
     suffix = "ed"
     not_past: frozenset[str] = frozenset()
+    directing: frozenset[str] = frozenset()
     if cues:
         future = check.phrases(cues, "tense_cues", "future")
         past = check.phrases(cues, "tense_cues", "past")
@@ -597,6 +599,7 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
                            lambda v: isinstance(v, str) and v.isalpha() and v.islower(),
                            "a lower-case word ending", "ed")
         not_past = frozenset(check.phrases(cues, "tense_cues", "not_past"))
+        directing = frozenset(check.phrases(cues, "tense_cues", "future_directing"))
         both = set(future) & set(past)
         if both:
             check.bad("tense_cues", "past", "apart from the future cues", sorted(both))
@@ -637,6 +640,7 @@ def load_dates_lexicon(data: Any, source: str = "dates.json") -> DatesLexicon:
         past_cues=past,
         past_suffix=suffix,
         not_past=rekey.set("tense_cues", not_past),
+        future_directing=rekey.set("tense_cues", directing),
     )
     if check.problems:
         raise KnowledgeBaseError(check.problems)

@@ -878,12 +878,30 @@ def _detect_tense(p: _Patterns, text: str, start: int, end: int) -> Tense | None
     left: Tense | None = None
     for c in p.cue.finditer(text, lo, start):
         left = _cue_tense(p, c) or left
+        if left is Tense.PAST and key(c.group()) in p.lexicon.future_directing \
+                and _infinitive_after(text, c.end(), start):
+            left = Tense.FUTURE  # "agreed to meet again in August": ahead of the agreeing
     right: Tense | None = None
     for c in p.cue.finditer(text, end, hi):
         right = _cue_tense(p, c)
         if right is not None:
             break
     return left or right  # the governing verb usually comes before the date
+
+
+_INFINITIVE = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?P<verb>[a-z]+)\b")
+_NOT_A_VERB = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
+                         "these", "those", "talks", "terms"})
+
+
+def _infinitive_after(text: str, start: int, end: int) -> bool:
+    """Whether an infinitive follows at ``start`` before ``end`` ("to meet", not "to a
+    ceasefire" nor "to talks")."""
+    found = _INFINITIVE.match(text, start, end)
+    if found is None:
+        return False
+    verb = found.group("verb").lower()
+    return verb not in _NOT_A_VERB and (not verb.endswith("s") or verb.endswith("ss"))
 
 
 def _cue_tense(p: _Patterns, c: re.Match[str]) -> Tense | None:

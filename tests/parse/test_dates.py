@@ -646,3 +646,15 @@ def test_long_adversarial_input_is_fast(text: str) -> None:
     assert all(text[m.start : m.end] == m.text for m in mentions[:100])
     value = resolve_date(text, published=TUE_2024_02_13)
     assert value is None or text.strip() == "Monday"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They agreed to meet again in Turkey in August.", "2025-08"),
+    ("Putin invited Trump to visit Moscow in June.", "2025-06"),
+    # no infinitive of a verb after the agreeing: the past tense stands
+    ("They agreed to a ceasefire in March.", "2025-03"),
+    ("He traveled to Cairo to meet the envoy in August.", "2024-08"),
+])
+def test_an_infinitive_after_a_verb_of_agreeing_points_ahead(text: str, expected: str) -> None:
+    found = find_dates(text, published=dt.date(2025, 5, 15))
+    assert [str(d.value) for d in found] == [expected]
