@@ -455,6 +455,19 @@ class _SentenceReader:
         while k >= 0 and a - k <= 8:
             t = self.toks[k]
             hit = self.hit_at[k]
+            if hit is not None and left_org is None and possessor is None \
+                    and hit.first("organization") is not None \
+                    and self.longer_name_before(self.hit_range[id(hit)][0]):
+                # "National Intelligence and Security Service Director": the longer name
+                first = self.hit_range[id(hit)][0]
+                while first > 0 and (self.bare_org_word(first - 1) or (
+                        self.toks[first - 1].lower == "and" and first > 1
+                        and self.bare_org_word(first - 2))):
+                    first -= 1
+                left_org = (first, first, self.hit_range[id(hit)][1])
+                k = first - 1
+                left = first
+                continue
             if hit is not None and hit.has("state", "state_alias", "demonym", "organization",
                                            "metonym"):
                 possessor = hit if possessor is None else possessor
@@ -579,6 +592,8 @@ class _SentenceReader:
             if self.tok(j) is not None and self.toks[j].text == ".":
                 j += 1
         run = self.name_run(j) if j < len(self.toks) else None
+        if run is None and j + 1 < len(self.toks) and self.bare_name_word(j + 1):
+            run = self.name_run(j, place_first=True)  # "negotiator Israel Ramirez"
         if run is not None and not self.used[run[0]]:
             self._person(run, country, rule="title/name-after", **extra)
             return

@@ -427,3 +427,17 @@ def test_an_elided_coordination_names_both_states() -> None:
     found = {(m.name, m.kind) for m in
              mentions("Officials from North and South Korea met at the border.")}
     assert {("North Korea", ActorKind.STATE), ("South Korea", ActorKind.STATE)} <= found
+
+
+def test_a_given_name_that_names_a_state_after_a_title() -> None:
+    text = "Chief ELN negotiator Israel Ramirez, also known as Pablo Beltran, said so."
+    assert mention(text, "Israel Ramirez").kind is ActorKind.PERSON
+
+
+def test_a_longer_body_name_before_a_title() -> None:
+    text = ("The government is represented by National Intelligence and Security Service "
+            "Director, Ambassador Redwan Hussein, and others.")
+    person = mention(text, "Redwan Hussein")
+    assert person.title == "National Intelligence and Security Service Director"
+    body = mention(text, "National Intelligence and Security Service")
+    assert body.country is None
