@@ -410,6 +410,7 @@ class _SentenceReader:
             self.titled_people()
         if self.hits:
             self.kb_names()
+        self.joined_demonyms()
         if self.hits or self.has_org_head:
             self.organization_patterns()
         self.speaking_people()
@@ -849,6 +850,36 @@ class _SentenceReader:
         t = self.tok(k + 1)
         return self.tok(k) is not None and self.toks[k].text == "," and t is not None \
             and t.lower in say
+
+    def joined_demonyms(self) -> None:
+        """Demonyms joined by hyphens before a group noun ("the Egyptian-Qatari
+        proposal", "Russian-Ukrainian talks"): each state acts."""
+        for k, t in enumerate(self.toks):
+            if "-" not in t.text or not t.cap or self.used[k] or not self.group_noun_after(k):
+                continue
+            parts = self.doc.names_in(t.start, t.end)
+            states = [m.first("demonym", "state", "state_alias") for m in parts]
+            covered = sum(m.end - m.start for m in parts) + len(parts) - 1
+            if len(parts) < 2 or covered != t.end - t.start or any(e is None for e in states):
+                continue
+            for m, entry in zip(parts, states, strict=True):
+                assert entry is not None
+                self.mentions.append(ActorMention(
+                    start=m.start, end=m.end, sentence=self.sentence.index,
+                    kind=ActorKind.STATE, usage=Usage.ACTOR, name=m.form, kb_id=entry.id,
+                    country=entry.country, rule="demonym/joined", form_kind="demonym"))
+            self.used[k] = True
+
+    def group_noun_after(self, k: int) -> bool:
+        """Whether a group noun follows token ``k``, past at most two lower-case words
+        ("Egyptian-Qatari ceasefire proposal")."""
+        for n in range(k + 1, min(k + 4, len(self.toks))):
+            t = self.toks[n]
+            if t.lower in self.lex.state_group_nouns:
+                return True
+            if not t.word or t.cap:
+                return False
+        return False
 
     def kb_names(self) -> None:
         for match, a, b in self.hits:

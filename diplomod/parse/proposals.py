@@ -1,25 +1,43 @@
 """Stage 5b: proposals (deals, frameworks, plans, offers), their phases and status.
 
-A proposal is a proposal noun ("proposal", "framework", "roadmap"; the weak nouns
-"deal", "agreement", "accord", "treaty", "pact", "plan", "offer", "truce" only when an
-actor is tied to them) in a sentence. A weak noun is tied by a status verb that governs
-it, before it with only modifiers between ("Iran rejected the offer", "A and B signed a
-peace agreement", "Russia pulled out of the grain deal") or as a predicate after it ("the
-deal was called off by X", "the plan, which Hamas rejected"), unless negated or
-hypothetical ("has not agreed to", "urged X to accept", "if the sides sign"; "refused to
-sign" rejects); by a possessor with a status or details; or by its parties ("the planned
-deal between Britain and Mauritius"). Signing verbs credit both parties ("signed an
-accord with Eritrea"); "offered to mediate" is an offer by its subject. Its name is the
-capitalized word before the noun ("the Paris framework"); its proposer a possessor
-("Egypt's proposal", "Hamas ceasefire proposal"), an agent ("put together by X",
-"X proposed"), or the subject of "pushing for"; its status from the status verb and
-who accepted or rejected it from the actor next to that verb. Phases come from "three
-phases/stages" and their durations from "each lasting 42 days" or "the first six-week
-phase"; a stated total from "a six-week pause" or "from six weeks to four and a half
-months" (the last one). Later mentions ("the proposal", "the framework") add to the
-proposal before them, and so do, further on, definite mentions ("the agreement") and
-mentions on the same topic ("a 30-day ceasefire" after "the ceasefire proposal"), but
-never across names or topics ("a minerals deal" is not "the ceasefire"). Past treaties
+A proposal is a proposal noun ("proposal", "framework", "roadmap", "peace formula"; the
+weak nouns "deal", "agreement", "accord", "treaty", "pact", "plan", "offer", "truce",
+"prisoner swap" only when an actor is tied to them) in a sentence. Some nouns count only
+in a name ("the Jeddah Declaration", "the Five-Point Consensus", not "a joint
+declaration"), some only when offered ("South Korea proposed military talks"), and a
+plan is no proposal when it is someone's own course ("a military plan"). A weak noun is
+tied by a status verb that governs it, before it with only modifiers between ("Iran
+rejected the offer", "A and B signed a peace agreement", "Russia pulled out of the grain
+deal") or as a predicate after it ("the deal was called off by X", "the plan, which Hamas
+rejected", "a ceasefire ... took effect"; a cue ending in its preposition, "talks on",
+governs only what follows it), unless negated or hypothetical ("has not agreed to",
+"urged X to accept", "if the sides sign"; "refused to sign" rejects, and so does "would
+not accept" of a definite proposal); by a possessor with a status or details; by its
+parties ("the planned deal between Britain and Mauritius"); or with a status when it is
+spelled out ("a deal under which the RSF would leave"). Talk cues ("talks on", "working
+on") need a definite or spelled-out deal: "held talks on a ceasefire" puts none on the
+table. Signing verbs credit both parties ("signed an accord with Eritrea"); "offered to
+mediate" is an offer by its subject. Its name is the capitalized words before the noun
+("the Paris framework", "the Minsk agreements": a city names the deal), running on after
+a capitalized noun ("the Joint Comprehensive Plan of Action"), without a leading actor
+("the ASEAN Five-Point Consensus") and never states' demonyms ("the Egyptian-Qatari
+proposal"); its proposer a possessor ("Egypt's proposal", "Morocco's autonomy plan",
+"Hamas ceasefire proposal"), an agent ("put together by X", "brokered by X"), the subject
+of a proposing verb ("Brazil and China floated a six-point proposal", "Ukraine offered
+Russia a prisoner exchange", "X is pushing a deal"); its status from the status verb and
+who accepted or rejected it from the actor next to that verb, with those joined to it ("A
+and the B") and the speaker a pronoun takes up ("Hamas said it accepted"). A deal
+brokered, or that took effect, is in force and credits no one by that verb. Phases come
+from "three phases/stages" and their durations from "each lasting 42 days", "the first
+six-week phase", "a first phase of six weeks", "a six-week ceasefire in the first phase",
+and after a phase count "the first lasting 42 days" or "first a 45-day ceasefire, then
+..."; a duration given to a phase is no total. A stated total comes from "a six-week
+pause" or "from six weeks to four and a half months" (the last one). Later mentions ("the
+proposal", "the framework") add to the proposal before them, and so do, further on,
+definite mentions ("the agreement") and mentions on the same topic ("a 30-day ceasefire"
+after "the ceasefire proposal"), but never across names, topics or proposers ("a
+minerals deal" is not "the ceasefire"; "Ukraine's peace formula" is not "China's plan");
+"Moscow rejected it" in a sentence just after moves the proposal before. Past treaties
 ("the 1979 peace treaty", "the 1995 Dayton Accords", "the decades-long treaty", "In 2013,
 Kenya signed ...") are background, not proposals, and absorb their later mentions. A
 named agreement with a status is an agreed one ("urged that the Doha agreement be
@@ -28,6 +46,9 @@ A deal signed, reached or struck stands even where its parties go unnamed ("the 
 factions signed a power-sharing agreement"); one due to be signed ("were supposed to sign
 a minerals deal") is under negotiation, and a pronoun takes it up ("although that was
 called off"). A bare "an agreement" in the sentence after a deal is that deal.
+
+The words behind these rules (nouns, status verbs and their groups, words that make a
+noun no proposal) are in the "proposal" section of triggers.json.
 """
 
 from __future__ import annotations
@@ -42,6 +63,7 @@ from diplomod.parse._words import lexicon, load_data_file
 from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
+from diplomod.parse.gazetteer import gazetteer_for
 from diplomod.parse.numbers import parse_count, parse_ordinal
 from diplomod.vocab import ActorKind, ProposalStatus
 
@@ -58,13 +80,20 @@ _FROM_TO = re.compile(r"\bfrom\s+(.{3,40}?)\s+to\s+(.{3,40}?)(?:[,.;]|\s+in\b|$)
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New",
                         "Original", "Latest", "Revised", "Ceasefire", "Truce", "Peace"})
 _WINDOW = 3
+# a numbered modifier of a plan: "a 10-point plan", "a three-phase proposal"
+_SIZED = re.compile(r"[\w]+-(?:point|phase|stage|step|day|week|month|year|article)")
 _NTH_PHASE = re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|"
                         r"last)\s+(?:(\S+)\s+)?(?:phase|stage)\b")
 _NTH_AND_NTH_PHASES = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd)\s+and\s+"
                                  r"(first|second|third|fourth|fifth|2nd|3rd|4th)\s+"
                                  r"(?:phases|stages)\b")
-_LASTS = re.compile(r"\s+(?:would|will|is to|is set to|could)?\s*(?:last|lasts|lasting|run|runs|"
-                    r"running|span|spans)\s+(?:for\s+|about\s+|some\s+)?")
+_LASTS = re.compile(r",?\s+(?:would|will|is to|is set to|could)?\s*(?:last|lasts|lasting|run|runs|"
+                    r"running|span|spans|of)\s+(?:for\s+|about\s+|some\s+)?")
+# an ordinal whose phase noun is left out after a phase count: "in three stages, the first
+# lasting 42 days"; "a three-phase plan: first a 45-day ceasefire, then ..."
+_NTH_ELIDED = re.compile(r"(?:\bthe\s+|[:,]\s*)(first|second|third|final|last)\b(?:\s+(?:a|an)\b)?")
+# a duration given to a phase after its noun: "a six-week ceasefire in the first phase"
+_IN_PHASE = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:in|during|for)\s+the\s+")
 _DETAIL_WORDS = re.compile(r"phase|stage|(?<!\w)(?:steps?|(?:week|month|day|year)s?)\b")
 _WORDS = re.compile(r"[a-z0-9][\w.'-]*")
 _CLAUSE_MARK = re.compile(r"[,;:!?()\"“”]|\.\s")
@@ -82,6 +111,8 @@ _NEGATION = frozenset({"not", "never", "no", "cannot", "without", "yet", "nor"})
 _HYPOTHETICAL = frozenset({"to", "would", "could", "will", "can", "may", "might", "should",
                            "must", "if", "unless", "whether", "hope", "hopes", "hoped",
                            "wants", "want", "seeking", "seeks", "ready"})
+_MODALS = frozenset({"would", "will", "could", "can"})
+_WILL_NOT = frozenset({"cannot", "won't", "wouldn't", "can't", "couldn't"})
 _REFUSING = frozenset({"refused", "refuses", "refusing", "refuse", "declined", "declines",
                        "declining"})
 # words that make a proposal noun a past treaty ("the decades-long peace treaty")
@@ -113,23 +144,47 @@ _DUE = frozenset({"supposed", "expected", "due", "scheduled", "set", "poised"})
 # a pronoun taking up the deal in the next clause: "..., although that was called off"
 _TAKEN_UP = re.compile(r"\W*(?:although|though|but|and|yet)\s+(?:that|it|this)\s+"
                        r"(?:was|were|is|has been|had been|got)\s+$")
-# signing verbs that report a deal made even where its parties go unnamed ("the two sides
-# signed a power-sharing agreement"); bare "sign", "reach" are mostly wishes
-_MADE = frozenset({"signed", "signs", "signing of", "reached", "struck", "sealed", "clinched",
-                   "ratified", "ratifies", "agreed on", "agreed upon"})
+# a deal spelled out: "a deal under which the RSF would leave", "a plan that would see"
+_DESCRIBED = re.compile(r",?\s+(?:under which|that would|which would|that will|which will)\b")
 _NOUNS_TRIED = 4  # proposal nouns of one sentence looked at (one proposal per sentence)
 _MERGE_SPAN = 25  # a definite mention or one on the same topic refers back this far
 
 
+@attrs.frozen
+class _Verbs:
+    """Status verbs and nouns with a special reading (triggers.json, "proposal")."""
+
+    signing: frozenset[str]  # credit both parties ("signed an accord with Eritrea")
+    existence: frozenset[str]  # "violated the ceasefire", "took effect": credit no one
+    tied_only: frozenset[str]  # count only when they govern the proposal noun
+    made: frozenset[str]  # a deal made stands even where its parties go unnamed
+    proposing: re.Pattern[str]  # a verb whose subject puts the proposal forward
+    offer_objects: frozenset[str]  # nouns that are proposals only when offered
+    named_only: frozenset[str]  # nouns that are proposals only in a name ("Declaration")
+    definite_only: frozenset[str]  # cues that need "the" deal or one spelled out
+    plan_nouns: frozenset[str]  # "plan", "blueprint": also someone's own course of action
+    not_before_plan: frozenset[str]  # words that make them one ("a military plan")
+
+
 @cache
-def _verb_groups() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Status verbs with a special reading (triggers.json, "proposal"): signing verbs
-    credit both parties, existence verbs ("violated the ceasefire") credit no one, and
-    tied-only verbs count only when they govern the proposal noun."""
+def _verbs() -> _Verbs:
     data = load_data_file("triggers.json").get("proposal", {})
-    return (frozenset(data.get("signing_verbs", [])), frozenset(data.get("existence_verbs", [])),
-            frozenset(data.get("tied_only", [])) | frozenset(data.get("signing_verbs", []))
-            | frozenset(data.get("existence_verbs", [])))
+    signing = frozenset(data.get("signing_verbs", []))
+    existence = frozenset(data.get("existence_verbs", []))
+    proposing = sorted({*data.get("proposed", []), *data.get("proposer_verbs", [])},
+                       key=len, reverse=True)
+    return _Verbs(
+        signing=signing, existence=existence,
+        tied_only=frozenset(data.get("tied_only", [])) | signing | existence,
+        made=frozenset(data.get("made_verbs", [])),
+        proposing=re.compile(r"\b(?:" + "|".join(map(re.escape, proposing)) + r")\s+"
+                             r"(?:[\w.-]+\s+)??(?:a|an|the|its|their|his|her)\s+"
+                             r"(?:[\w.'-]+\s+){0,3}$"),
+        offer_objects=frozenset(data.get("offer_objects", [])),
+        named_only=frozenset(data.get("named_only", [])),
+        definite_only=frozenset(data.get("definite_only", [])),
+        plan_nouns=frozenset(data.get("plan_nouns", [])),
+        not_before_plan=frozenset(data.get("not_before_plan", [])))
 
 
 @attrs.define
@@ -153,23 +208,30 @@ def _actors_in(ctx: SentenceContext, start: int, end: int) -> list[tuple[ActorMe
 
 def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]:
     """Who put the proposal forward, from the words around its noun."""
-    # a possessor or modifier right before the noun: "Egypt's proposal", "Hamas ceasefire
-    # proposal", "the US proposal"
+    # a possessor or modifier right before the noun: "Egypt's proposal", "Morocco's
+    # autonomy plan" (any words after "'s"), "Hamas ceasefire proposal", "the US proposal",
+    # "Ukraine's 10-point peace formula" (modifiers from a list); a city names the
+    # plan ("the Doha agreement", "the Minsk agreements")
     cue = cues()
-    before = [(m, a) for m, a in ctx.actors  # a city names the plan: "the Doha agreement"
+    before = [(m, a) for m, a in ctx.actors
               if ctx.local(m.end) <= noun.start and noun.start - ctx.local(m.end) <= 30
-              and m.usage != Usage.PLACE]
+              and m.usage != Usage.PLACE and not _names_the_deal(ctx, m)]
     if before:
         m, actor_id = before[-1]
         gap = ctx.lower[ctx.local(m.end):noun.start]
-        words = re.findall(r"[a-z-]+", gap.replace("'s", " "))
-        if re.fullmatch(r"(?:'s?)?[\s\w-]*", gap) and len(words) <= 3 and all(
-                w in cue.proposal_gap_words or w in ("the", "a", "an") for w in words):
+        words = re.findall(r"[\w-]+", gap.replace("'s", " "))
+        indirect = not gap.startswith("'") and words[:1] in (["a"], ["an"], ["the"])
+        said = ctx.text[ctx.local(m.end):noun.start]
+        possessive = gap.startswith("'") and len(words) <= 2 and said == said.lower()
+        if re.fullmatch(r"(?:'s?)?[\s\w-]*", gap) and len(words) <= 3 and not indirect and (
+                possessive or all(w in cue.proposal_gap_words or w in ("the", "a", "an")
+                                  or _SIZED.fullmatch(w) for w in words)):
             # and those joined to it: "a Chinese and Russian proposal"
             return _with_joined(ctx, before[:-1], m, actor_id)
     tail = ctx.lower[noun.end:]
     agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
-                      r"floated|submitted|drawn up|put forward)\s+by\b", tail)
+                      r"floated|submitted|drawn up|put forward|sent|laid out|mediated)\s+by\b",
+                      tail)
     if agent is not None:
         start = noun.end + agent.end()
         stop = ctx.lower.find(",", start)
@@ -177,10 +239,11 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         found = [a for _, a in _actors_in(ctx, start, stop)]
         if found:
             return list(dict.fromkeys(found))
-    verb = re.search(r"\b(?:put together|drafted|drew up|presented|proposed|floated|"
-                     r"submitted|put forward|tabled|unveiled|offered)\s+(?:a|an|the|its|their)"
-                     r"\s+(?:\w+\s+){0,3}$", ctx.lower[:noun.start])
-    if verb is not None:
+    verb = _verbs().proposing.search(ctx.lower[:noun.start])
+    if verb is not None:  # "Brazil and China floated a six-point proposal"
+        joined = _subject(ctx, verb.start())
+        if joined:
+            return joined
         subject = _actors_in(ctx, 0, verb.start())
         if subject:
             first = subject[0][0]
@@ -191,13 +254,21 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         following = _actors_in(ctx, noun.end + by.end(), noun.end + by.end() + 40)
         if following:
             return [following[0][1]]
-    cue = cues()
     for hit in ctx.find(cue.proposal_status, 0, noun.start):
         if hit.label == "proposed" and not _adjectival(ctx, hit):
+            joined = _subject(ctx, hit.start)
+            if joined:
+                return joined
             subject = _actors_in(ctx, 0, hit.start)
             if subject:
                 return [subject[-1][1]]
     return []
+
+
+def _names_the_deal(ctx: SentenceContext, m: ActorMention) -> bool:
+    """Whether a city stands right before the noun and so names the deal ("the Minsk
+    agreements") rather than proposing it ("Moscow's plan" still proposes)."""
+    return m.form_kind == "metonym" and not ctx.lower.startswith("'s", ctx.local(m.end))
 
 
 def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
@@ -214,16 +285,20 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
         changes: list[tuple[str, str | None]] = []
         labels: list[str] = []
         agented = False
+        definite = _DEFINITE.search(ctx.lower[max(0, noun.start - 40):noun.start]) is not None
+        described = _DESCRIBED.match(ctx.lower, noun.end) is not None
         for hit, after in tied:
-            label = _mood(ctx, hit)
-            if label is None:
-                continue
+            label = _mood(ctx, hit, definite=definite)
+            if label is None or (hit.phrase in _verbs().definite_only and not definite
+                                 and not described):
+                continue  # "held talks on a ceasefire": none on the table yet
             labels.append(label)
             agents = _agents(ctx, noun, hit, after=after)
-            agented = agented or bool(agents) or (label == "accepted" and hit.phrase in _MADE)
+            agented = agented or bool(agents) or (label == "accepted"
+                                                  and hit.phrase in _verbs().made)
             if label not in ("accepted", "rejected"):
                 continue
-            if hit.phrase in _verb_groups()[1]:  # "violated the ceasefire": it exists
+            if hit.phrase in _verbs().existence:  # "violated the ceasefire": it exists
                 agents = []
             changes.extend((label, a) for a in agents)
             if not agents:
@@ -231,7 +306,7 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
         if labels:
             return min(labels, key=lambda lab: _STATUS_RANK[lab]), changes, agented
         return None, [], False
-    tied_only = _verb_groups()[2]
+    tied_only = _verbs().tied_only
     hits = [h for h in hits if _mood(ctx, h) == h.label and h.phrase not in tied_only]
     if not hits:
         return None, [], False
@@ -255,6 +330,11 @@ def _status(dc: DocumentContext, ctx: SentenceContext, noun: Hit,
     return best.label, changes, False
 
 
+# a cue that ends in its preposition governs what follows it, never a noun before it
+# ("the proposal envisages a pause, followed by talks on a settlement")
+_TAKES_OBJECT = re.compile(r"\s(?:on|of|to|over|by|from|for|with|upon)$")
+
+
 def _tied(ctx: SentenceContext, noun: Hit, hits: list[Hit]) -> list[tuple[Hit, bool]]:
     """The status cues that govern the noun: a verb right before it with only modifiers
     between ("signed a power-sharing agreement", "agreed to a U.S.-proposed ceasefire"),
@@ -276,7 +356,7 @@ def _tied(ctx: SentenceContext, noun: Hit, hits: list[Hit]) -> list[tuple[Hit, b
     for hit in hits:
         if hit.start >= noun.end and re.match(r"\s+(?:it|them)\b", ctx.lower[hit.end:hit.end + 6]):
             tied.append((hit, False))  # "..., but Armenia rejected it"
-        elif hit.start >= noun.end:
+        elif hit.start >= noun.end and not _TAKES_OBJECT.search(hit.phrase):
             gap = ctx.lower[noun.end:hit.start]
             words = _WORDS.findall(gap)
             if len(gap) <= 70 and len(words) <= 8 and not _SENTENCE_MARK.search(gap) and (
@@ -292,10 +372,11 @@ def _adjectival(ctx: SentenceContext, hit: Hit) -> bool:
                      ctx.lower[max(0, hit.start - 6):hit.start]) is not None
 
 
-def _mood(ctx: SentenceContext, hit: Hit) -> str | None:
+def _mood(ctx: SentenceContext, hit: Hit, *, definite: bool = False) -> str | None:
     """The status a cue really gives: none when it is negated or hypothetical ("has not
     agreed to", "urged Russia to accept", "if the sides agreed to"), "rejected" after
-    "refused to" ("refused to sign")."""
+    "refused to" ("refused to sign") and for a definite proposal after "would not",
+    "will never", "cannot" ("said Ukraine would not accept the plan")."""
     if hit.label not in ("accepted", "rejected"):
         return hit.label
     window = ctx.lower[max(0, hit.start - 40):hit.start]
@@ -304,7 +385,9 @@ def _mood(ctx: SentenceContext, hit: Hit) -> str | None:
     if not words:
         return hit.label
     if any(w.endswith("n't") or w in _NEGATION for w in words):
-        return None
+        refused = words[-1] in _WILL_NOT or (len(words) > 1 and words[-2] in _MODALS
+                                               and words[-1] in ("not", "never"))
+        return "rejected" if refused and definite and hit.label == "accepted" else None
     if words[-1] == "to" and len(words) > 1 and words[-2] in _REFUSING:
         return "rejected" if hit.label == "accepted" else None
     if words[-1] == "to" and len(words) > 1 and words[-2] == "agreed":
@@ -335,7 +418,7 @@ def _agents(ctx: SentenceContext, noun: Hit, hit: Hit, *, after: bool) -> list[s
                 found = [inside[-1][1]]
     else:
         found = _subject(ctx, hit.start)
-    if hit.phrase in _verb_groups()[0]:
+    if hit.phrase in _verbs().signing:
         for party in _parties(ctx, noun):
             if party not in found:
                 found.append(party)
@@ -350,13 +433,19 @@ def _subject(ctx: SentenceContext, end: int) -> list[str]:
         return []
     last = before[-1][0]
     between = ctx.lower[ctx.local(last.end):end]
+    if _SAID_IT.fullmatch(between):  # "Hamas said it accepted", "Armenia says it is studying"
+        return _with_joined(ctx, before[:-1], last, before[-1][1])
     if len(between) > 80 or _SENTENCE_MARK.search(between) or re.search(
             r"\b(?:said|says|and|but|while|after|when|which|who|that)\b", between):
         return []
     return _with_joined(ctx, before[:-1], last, before[-1][1])
 
 
-_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# "A and B", "A, B and the C", "Yemen's government and the Houthis"
+_JOINT = re.compile(r"(?:'s\s+[a-z]+)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?|-")  # "Egyptian-Qatari"
+# the subject taken up by a pronoun: "X said it (was) ...", "X says they had ..."
+_SAID_IT = re.compile(r"\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)"
+                      r"(?:\s+(?:was|were|is|are|had|has|have|would|will|also|now))*\s+")
 
 
 def _with_joined(ctx: SentenceContext, earlier: list[tuple[ActorMention, str]],
@@ -379,7 +468,7 @@ def _joined_after(ctx: SentenceContext, following: list[tuple[ActorMention, str]
     m = following[0][0]
     for other, other_id in following[1:]:
         joint = ctx.lower[ctx.local(m.end):ctx.local(other.start)]
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", joint):
+        if not _JOINT.fullmatch(joint):
             break
         found.append(other_id)
         m = other
@@ -411,11 +500,12 @@ def _parties(ctx: SentenceContext, noun: Hit) -> list[str]:
     return _joined_after(ctx, following)
 
 
-def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
-    """How many phases the sentence gives, and the durations it ties to them."""
+def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None], set[int]]:
+    """How many phases the sentence gives, the durations it ties to them, and where
+    those durations start (they are no total)."""
     lower = ctx.lower
     if "phase" not in lower and "stage" not in lower and "step" not in lower:
-        return None, {}  # every pattern below needs one of these words
+        return None, {}, set()  # every pattern below needs one of these words
     count = None
     for m in _COUNT_PHASES.finditer(ctx.lower):
         word = m.group(1) or m.group(2)
@@ -424,6 +514,7 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
             count = n
             break
     durations: dict[int, int | None] = {}
+    used: set[int] = set()
     if count is not None and ctx.durations:
         each: int | None = None
         if _EACH_LASTING.search(ctx.lower):
@@ -435,7 +526,10 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
                     break
         if each is not None:
             durations = dict.fromkeys(range(1, count + 1), each)
-    for m in _NTH_PHASE.finditer(ctx.lower):
+    ordinals = list(_NTH_PHASE.finditer(ctx.lower))
+    if count is not None:  # "in three stages, the first lasting 42 days"; "first a 45-day
+        ordinals += _NTH_ELIDED.finditer(ctx.lower)  # ceasefire, then ..."
+    for m in ordinals:
         index = parse_ordinal(m.group(1))
         if index is None:
             continue
@@ -443,8 +537,15 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
         for d in ctx.durations:
             if ctx.local(d.start) >= m.start() and ctx.local(d.end) <= m.end():
                 days = d.days
-            elif days is None and _LASTS.fullmatch(ctx.lower, m.end(), ctx.local(d.start)):
-                days = d.days  # "the first phase would last six weeks"
+            elif days is None and (_LASTS.fullmatch(ctx.lower, m.end(), ctx.local(d.start)) or (
+                    m.group(0).endswith(("a", "an")) and m.end() < ctx.local(d.start)
+                    and not ctx.lower[m.end():ctx.local(d.start)].strip())):
+                days = d.days  # "the first phase would last six weeks", "a phase of six weeks"
+            elif days is None and _IN_PHASE.fullmatch(ctx.lower, ctx.local(d.end), m.start()):
+                days = d.days  # "a six-week ceasefire in the first phase"
+            else:
+                continue
+            used.add(ctx.local(d.start))
         durations.setdefault(index, days)
         if days is not None:
             durations[index] = days
@@ -453,13 +554,13 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None]]:
             index = parse_ordinal(word)
             if index is not None:
                 durations.setdefault(index, None)
-    return count, durations
+    return count, durations, used
 
 
-def _total(ctx: SentenceContext, nouns: list[Hit]) -> int | None:
+def _total(ctx: SentenceContext, nouns: list[Hit], used: set[int]) -> int | None:
     """A total duration stated for the proposal: "from six weeks to four and a half
     months", or a duration right before a proposal noun ("a six-week pause", "the
-    proposal envisions a 90-day ceasefire")."""
+    proposal envisions a 90-day ceasefire"), unless it is a phase's."""
     span = _FROM_TO.search(ctx.lower)
     if span is not None:
         inside = [d for d in ctx.durations if span.start(2) <= ctx.local(d.start) < span.end(2)]
@@ -469,7 +570,8 @@ def _total(ctx: SentenceContext, nouns: list[Hit]) -> int | None:
         for d in ctx.durations:  # "a six-week pause", "the 30-day ceasefire"
             gap = ctx.lower[ctx.local(d.end):noun.start]
             if 0 <= noun.start - ctx.local(d.end) <= 25 and re.fullmatch(r"[\s\w-]{0,25}", gap) \
-                    and "each" not in gap and "phase" not in gap:
+                    and "each" not in gap and "phase" not in gap \
+                    and ctx.local(d.start) not in used:
                 return d.days
     return None
 
@@ -506,12 +608,17 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         past = ctx.search(cue.proposal_background) is not None or _earlier_year(dc, ctx)
         if past and not nouns:
             continue
-        nouns = [n for n in nouns if not _preceded_by(ctx, n, cue.proposal_not_before)]
+        nouns = [n for n in nouns if not _preceded_by(ctx, n, cue.proposal_not_before)
+                 and not (n.phrase in _verbs().plan_nouns
+                          and _preceded_by(ctx, n, _verbs().not_before_plan))
+                 and (n.phrase not in _verbs().offer_objects or _offering(ctx, n))
+                 and (n.phrase not in _verbs().named_only or ctx.text[n.start].isupper())]
         if not nouns:
             _phases_only(ctx, drafts)
+            _taken_up(dc, ctx, drafts)
             continue
-        count, durations = _phases(ctx)
-        total = _total(ctx, nouns)
+        count, durations, used = _phases(ctx)
+        total = _total(ctx, nouns, used)
         mention = None
         for noun in nouns[:_NOUNS_TRIED]:
             mention = _mention(dc, ctx, noun, bool(count or durations or total), past)
@@ -593,7 +700,13 @@ def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool
         proposers = proposers or _subject(ctx, noun.start)  # "X offered to mediate"
         status = status or "proposed"
         topic = "resettlement" if noun.phrase.endswith("resettle") else "talks"
+    offering = _offering(ctx, noun) if noun.phrase in _verbs().offer_objects else None
+    if offering is not None:  # "South Korea proposed military talks"
+        proposers = proposers or _subject(ctx, offering.start)
+        status = status or "proposed"
+        topic = "talks"
     if noun.phrase in cue.proposal_weak:
+        details = details or _DESCRIBED.match(ctx.lower, noun.end) is not None
         create = bool(proposers and (status or details)) or bool(status and (details or name)) \
             or bool(status and agented) or _between(ctx, noun, definite)
         if not create and not (status and definite):
@@ -602,6 +715,18 @@ def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool
         create = bool(status or proposers or details or name)
     return _Mention(noun, name, proposers, status, changes, topic, definite, anaphoric, False,
                     create)
+
+
+def _offering(ctx: SentenceContext, noun: Hit) -> Hit | None:
+    """The proposing verb that governs an offered object ("proposed military talks",
+    "offered direct negotiations"); talks only reported are no proposal."""
+    for hit in ctx.find(cues().proposal_status, max(0, noun.start - 40), noun.start):
+        words = _WORDS.findall(ctx.lower[hit.end:noun.start])
+        if hit.label == "proposed" and not _adjectival(ctx, hit) and len(words) <= 2 \
+                and not _CLAUSE_MARK.search(ctx.lower[hit.end:noun.start]) \
+                and not any(w in _GAP_STOP for w in words):
+            return hit
+    return None
 
 
 def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
@@ -618,6 +743,8 @@ def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
         near = sentence - d.sentence <= _MERGE_SPAN
         if m.anaphoric and sentence - d.sentence <= _WINDOW:
             return d
+        if m.proposers and d.proposers and not set(m.proposers) & set(d.proposers):
+            continue  # "China's plan ... Ukraine's peace formula": two proposals
         if sentence - d.sentence <= 1 and m.name is None and not m.topic and \
                 not m.proposers and not any(agent for _, agent in m.changes):
             return d  # "... agreed to a ceasefire. The parties have reached an agreement."
@@ -682,22 +809,43 @@ def _is_background(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> bool
 
 def _name(ctx: SentenceContext, noun: Hit) -> str | None:
     """The proposal's name: the capitalized words right before its noun ("the Jeddah
-    plan", "the Paris framework"), when they are not an actor ("Egypt's proposal") or
-    a sentence opener ("Under the proposal")."""
+    plan", "the Paris framework", "the Minsk agreements"), and when the noun itself is
+    capitalized those after it too ("the Joint Comprehensive Plan of Action"); none when
+    they are an actor ("Egypt's proposal"), states' demonyms ("the Egyptian-Qatari
+    proposal") or a sentence opener ("Under the proposal")."""
     found = _NAME_BEFORE.search(ctx.text[:noun.start])
-    if found is None:
-        return None
+    tail = _NAME_TAIL.match(ctx.text, noun.end) if ctx.text[noun.start].isupper() else None
+    if found is None:  # "the Declaration of Principles"
+        return f"{ctx.text[noun.start:noun.end]}{tail.group(0)}" if tail and noun.start else None
     words = found.group(1).split()
     offset = found.start(1)
     while words and words[0] in _NOT_NAMES:  # "The Jeddah plan"
         offset += len(words[0]) + 1
         words = words[1:]
+    spans = [(ctx.local(m.start), ctx.local(m.end)) for m, _ in ctx.actors
+             if m.usage != Usage.PLACE and not _names_the_deal(ctx, m)]
+    while words and any(a <= offset < b for a, b in spans):  # "the ASEAN Five-Point
+        offset += len(words[0]) + 1                          # Consensus": ASEAN proposes
+        words = words[1:]
     common = lexicon().non_name_words
     if not words or words[0] in common or any(
-            ctx.local(m.start) <= offset + len(" ".join(words)) and offset < ctx.local(m.end)
-            for m, _ in ctx.actors if m.usage != Usage.PLACE):
+            a <= offset + len(" ".join(words)) and offset < b for a, b in spans
+    ) or _demonyms_only(words[0]):
         return None
-    return f"{' '.join(words)} {ctx.text[noun.start:noun.end]}"
+    return f"{' '.join(words)} {ctx.text[noun.start:noun.end]}{tail.group(0) if tail else ''}"
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NAME_TAIL = re.compile(rf"\s+(?:of|for|on)\s+(?!{_WEEKDAY}|{_MONTH}\b)[A-Z][\w'-]+"
+                        r"(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+def _demonyms_only(word: str) -> bool:
+    """Whether a word is states' demonyms joined by hyphens ("Egyptian-Qatari")."""
+    parts = word.split("-")
+    names = gazetteer_for(None)
+    return len(parts) > 1 and all(
+        any(m.form == part and m.has("demonym") for m in names.names(part)) for part in parts)
 
 
 def _indefinite(ctx: SentenceContext, start: int) -> bool:
@@ -724,7 +872,7 @@ def _phases_only(ctx: SentenceContext, drafts: list[_Draft]) -> None:
     weeks to four and a half months") adds them to the proposal just before."""
     if not _DETAIL_WORDS.search(ctx.lower):
         return
-    count, durations = _phases(ctx)
+    count, durations, _ = _phases(ctx)
     span = _FROM_TO.search(ctx.lower)
     total = None
     if span is not None:
@@ -743,6 +891,27 @@ def _phases_only(ctx: SentenceContext, drafts: list[_Draft]) -> None:
     for index, days in durations.items():
         if target.phases.get(index) is None:
             target.phases[index] = days
+
+
+def _taken_up(dc: DocumentContext, ctx: SentenceContext, drafts: list[_Draft]) -> None:
+    """A sentence that accepts or rejects "it" right after a proposal ("Turkey proposed
+    a plan. ... On Friday, Moscow rejected it.") moves that proposal."""
+    if not drafts or drafts[-1].background or ctx.sentence.index - drafts[-1].sentence > 2:
+        return
+    target = drafts[-1]
+    for hit in ctx.find(cues().proposal_status):
+        if hit.label not in ("accepted", "rejected") or hit.phrase in _verbs().existence \
+                or not re.match(r"\s+(?:it|them)\b", ctx.lower[hit.end:hit.end + 6]):
+            continue
+        label = _mood(ctx, hit, definite=True)
+        if label not in ("accepted", "rejected"):
+            continue
+        evidence = dc.sentence_evidence(ctx, rule="proposal/pronoun")
+        agents: list[str | None] = [*_subject(ctx, hit.start)] or [None]
+        target.history.extend((label, agent, evidence) for agent in agents)
+        target.status = label
+        target.evidence.append(evidence)
+        return
 
 
 def _build(i: int, d: _Draft) -> Proposal:

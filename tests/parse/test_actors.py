@@ -441,3 +441,10 @@ def test_a_longer_body_name_before_a_title() -> None:
     assert person.title == "National Intelligence and Security Service Director"
     body = mention(text, "National Intelligence and Security Service")
     assert body.country is None
+
+
+def test_demonyms_joined_by_a_hyphen_before_a_group_noun_are_both_states() -> None:
+    found = {(m.name, m.kind, m.usage) for m in
+             mentions("Hamas accepted the Egyptian-Qatari ceasefire proposal on Monday.")}
+    assert {("Egyptian", ActorKind.STATE, Usage.ACTOR),
+            ("Qatari", ActorKind.STATE, Usage.ACTOR)} <= found

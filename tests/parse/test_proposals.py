@@ -485,3 +485,126 @@ def test_an_offer_to_resettle_is_a_proposal() -> None:
 ])
 def test_a_sentence_about_a_past_year_tells_history(text: str) -> None:
     assert report(text).proposals == ()
+
+
+# -- general rules for unseen wordings (see also test_proposal_wordings.py) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "proposers"),
+    [
+        ("Brazil and China floated a six-point proposal on Monday.", ["Brazil", "China"]),
+        ("Ukraine offered Russia a prisoner exchange on Monday.", ["Ukraine"]),
+        ("Spain backed Morocco's autonomy plan for Western Sahara.", ["Morocco"]),
+        ("Egypt is pushing a deal that would see hostages freed.", ["Egypt"]),
+    ],
+)
+def test_proposers_of_unseen_wordings(text: str, proposers: list[str]) -> None:
+    proposal, r = only_proposal(text)
+    assert named(r, proposal.proposed_by) == proposers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia accused Ukraine of violating the Minsk agreements.", "Minsk agreements"),
+        ("Iran held talks on reviving the Joint Comprehensive Plan of Action.",
+         "Joint Comprehensive Plan of Action"),
+        ("The two sides signed the Declaration of Principles on Monday.",
+         "Declaration of Principles"),
+    ],
+)
+def test_names_a_city_starts_or_that_run_on(text: str, name: str) -> None:
+    proposal, _ = only_proposal(text)
+    assert proposal.name == name
+
+
+def test_demonyms_are_no_name() -> None:
+    proposal, _ = only_proposal("Hamas said it accepted the Egyptian-Qatari ceasefire proposal.")
+    assert proposal.name is None
+
+
+def test_the_speaker_a_pronoun_takes_up_and_joined_subjects() -> None:
+    proposal, r = only_proposal("Hamas said it accepted the ceasefire proposal.")
+    assert history(proposal, r) == [("accepted", "Hamas")]
+    proposal, r = only_proposal("Rwanda and the Democratic Republic of Congo signed a peace "
+                                "accord in Washington.")
+    assert sorted(named(r, proposal.accepted_by)) == ["Democratic Republic of Congo", "Rwanda"]
+
+
+def test_would_not_accept_the_plan_is_a_rejection() -> None:
+    r = report("The United States presented a peace plan. Zelenskyy said Ukraine would not "
+               "accept the plan.")
+    assert len(r.proposals) == 1
+    assert history(r.proposals[0], r) == [("rejected", "Ukraine")]
+
+
+def test_it_rejected_in_the_next_sentence() -> None:
+    r = report("Turkey proposed a plan to reopen the ports. On Friday, Moscow rejected it.")
+    assert len(r.proposals) == 1
+    assert r.proposals[0].status is ProposalStatus.REJECTED
+
+
+def test_a_deal_in_force_and_a_brokered_one() -> None:
+    proposal, _ = only_proposal("A 60-day truce between Israel and Hezbollah went into effect "
+                                "on Wednesday.")
+    assert proposal.status is ProposalStatus.ACCEPTED
+    assert proposal.total_duration_days == 60
+    proposal, r = only_proposal("The grain deal, brokered by Turkey, let Ukraine export grain.")
+    assert proposal.status is ProposalStatus.ACCEPTED
+    assert named(r, proposal.proposed_by) == ["Turkey"]
+
+
+def test_offered_talks_and_spelled_out_deals() -> None:
+    proposal, r = only_proposal("South Korea proposed military talks with the North.")
+    assert named(r, proposal.proposed_by) == ["South Korea"]
+    proposal, _ = only_proposal("Mediators are working on a deal under which the RSF would "
+                                "leave homes in Khartoum.")
+    assert proposal.status is ProposalStatus.UNDER_NEGOTIATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas held talks in Cairo on Tuesday.",
+        "Egypt and Qatar held talks on a ceasefire.",
+        "The United Nations said dialogue was the only way forward.",
+        "Leaders signed a joint declaration on climate change.",
+        "Israel unveiled a military plan to evacuate civilians from Rafah.",
+        "The company signed a supply deal with a Chinese battery maker.",
+    ],
+)
+def test_talks_declarations_and_own_plans_are_no_proposals(text: str) -> None:
+    assert report(text).proposals == ()
+
+
+def test_talks_on_after_the_noun_do_not_move_it() -> None:
+    proposal, _ = only_proposal("The ceasefire proposal envisages a 90-day pause, followed by "
+                                "talks on a settlement.")
+    assert proposal.status is ProposalStatus.PROPOSED
+    assert proposal.total_duration_days == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "durations", "total"),
+    [
+        ("Under Qatar's plan, a first phase of six weeks would see hostages freed.", [42], None),
+        ("Egypt proposed a three-phase plan: first a 45-day ceasefire, then a prisoner "
+         "exchange, and finally talks.", [45, None, None], None),
+        ("Turkey's proposal calls for a six-week ceasefire in the first phase and a "
+         "withdrawal in the second phase.", [42, None], None),
+        ("Israel and Hamas agreed to a ceasefire deal in three stages, the first lasting 42 "
+         "days.", [42, None, None], None),
+    ],
+)
+def test_phase_durations_in_other_wordings(text: str, durations: list[int | None],
+                                           total: int | None) -> None:
+    proposal, _ = only_proposal(text)
+    assert [d for _, d in phases(proposal)] == durations
+    assert proposal.total_duration_days == total
+
+
+def test_two_proposers_two_proposals() -> None:
+    r = report("China unveiled a 12-point peace plan. Separately, Ukraine's peace formula calls "
+               "for a full Russian withdrawal.")
+    assert [named(r, p.proposed_by) for p in r.proposals] == [["China"], ["Ukraine"]]
