@@ -1,25 +1,48 @@
 """Stage 5c: demands — conditions an actor sets or insists on.
 
 A sentence with a demand cue ("demands", "called for", "urged X to", "insists on",
-"if Russia agrees to", "until the militia is crushed", "the goals of the war") gives one
-demand per category its words name after the cue (a permanent or temporary ceasefire,
-withdrawal, prisoner or hostage release, aid, ...). A cue that calls on a named actor to
-act ("urged Kosovo to", "demanded that Serbia ...") is a demand of category ``other``
-when no category word says what about; so is a cue whose object is the thing asked for
-("called for the protection of civilians", "is seeking military assistance", "X's
-condition is ...", "urged restraint"), and a cue that calls on anyone to act ("urged all
-parties to", "told Ukraine to", "warned Iran to"); not an intention ("wants to",
-"seeks to"), a noun ("a call for"), a hypothetical ("would seek") or a participle of
-someone else ("gangs seeking ransoms"). Who demands: the possessor of "X's demands", the
-source of "according to X", else the nearest actor before the cue (a subject pronoun
-resolved: "she urged", "we urge" in a speaker's words). Modal and spoken cues ("X must /
-should / needs to", "it is time to") are demands of the speaker ("..., Y said", "Y said
-X must"), of the modal's subject. Of whom: the actor the cue addresses ("urged Zelensky
-to", "if Russia agrees to"), else the actor's main counterpart in the article (the
+"pleaded with X to", "if Russia agrees to", "the goals of the war") gives one demand per
+category its words name after the cue (a permanent or temporary ceasefire, withdrawal,
+prisoner or hostage release, aid, ...; a named person freed is a prisoner released). A
+cue that calls on a named actor to act ("urged Kosovo to", "demanded that Serbia ...",
+"gave Russia 48 hours to") is a demand of category ``other`` when no category word says
+what about; so is a cue whose object is the thing asked for ("called for the protection
+of civilians", "is seeking military assistance", "X's condition is ...", "urged
+restraint"), and a cue that calls on anyone to act ("urged all parties to"); not on
+bystanders ("urged residents to stay indoors"), not an intention ("wants to", "seeks
+to"), a noun ("a call for"), a hypothetical ("would seek"), a question ("Will Russia call
+for a ceasefire?") or a market ("the demand for oil").
+
+Conditions are demands too, read from the clause of the condition:
+- "until", "unless", "only if", "as long as", after a clause that is negated, refused,
+  vowed or in the future ("will not halt its offensive until Ukraine withdraws", "attacks
+  would continue until the siege is lifted"), but not a time ("until Friday", "until
+  after the elections"), nor a condition on the subject's own side ("unless he had
+  approval");
+- "refuses to ... without / unless / before": what follows, not what is refused
+  ("refuses to hold talks without a disarmament": no demand of talks);
+- "set / made X (as) a condition", "conditioned X on Y", "X's precondition": the
+  condition, not what it is for ("a condition for returning to the talks", "before any
+  new talks", "its stance on denuclearization talks": phrases of purpose or topic).
+"insisted that" is a demand only with a mandative clause ("insisted that Armenia amend
+its constitution"), not a claim ("insisted that it had never violated the ceasefire").
+A category word that only qualifies talks ("denuclearization talks") is their topic.
+
+Who demands: the possessor of "X's demands", the agent of a passive ("Kosovo was pressed
+by the EU to"; none if not said: "Hamas was urged to"), the source of "according to X",
+else the nearest actor before the cue (a subject pronoun resolved: "she urged", "we urge"
+in a speaker's words), else, for a condition, the speaker ("no ceasefire as long as ...,
+Zelensky said"). Modal and spoken cues ("X must / should / needs to", "it is time to")
+are demands of the speaker ("..., Y said", "Y made clear that X must"), of the modal's
+subject. Of whom: the actor the cue addresses ("urged Zelensky to", "wants Ukraine to",
+"until Ukraine withdraws", "if Russia agrees to"), nobody for a call on two at once
+("urged Serbia and Kosovo to"), else the actor's main counterpart in the article (the
 state or organization it is most often named with), except for the defeat of an
 adversary, which is addressed to nobody. The words are data (``triggers.json``,
-``demand``): cues, category words (``none`` shadows a category word: "humanitarian
-law"), words that block a category after them ("break the ceasefire").
+``demand``): cues and how each reads (addressing, object, condition, refusal, mandative,
+modal, spoken), category words (``none`` shadows a category word: "humanitarian law",
+"aid workers"), words that block a category after them ("break the ceasefire"), phrases
+of purpose, verbs that set a condition, bystanders, goods of a market.
 """
 
 from __future__ import annotations
@@ -31,6 +54,7 @@ from itertools import combinations
 
 import attrs
 
+from diplomod.errors import KnowledgeBaseError
 from diplomod.model import Demand
 from diplomod.parse._words import load_data_file
 from diplomod.parse.actors import ActorMention, Usage
@@ -77,8 +101,10 @@ def _side_of(dc: DocumentContext, actor_id: str) -> str | None:
 @attrs.frozen
 class _Words:
     """The demand knowledge that `cues()` does not compile (``triggers.json``,
-    ``demand``): how a cue addresses its target, modal and spoken cues, reporting
-    verbs."""
+    ``demand``): how a cue addresses its target; modal, spoken, condition, refusal and
+    mandative cues and the words their clauses need; phrases of purpose; verbs that set
+    a condition; category patterns and objects that deny a category; bystanders; goods
+    of a market."""
 
     addressing: frozenset[str]
     addressing_only: frozenset[str]
@@ -88,6 +114,32 @@ class _Words:
     spoken: frozenset[str]
     not_demanding: tuple[str, ...]
     spokesperson: tuple[str, ...]
+    condition: frozenset[str]
+    refusal: frozenset[str]
+    negated: frozenset[str]
+    refusal_condition: re.Pattern[str]
+    mandative: frozenset[str]
+    condition_main: re.Pattern[str]
+    temporal_after: re.Pattern[str]
+    passive: re.Pattern[str]
+    purpose: re.Pattern[str]
+    finite: frozenset[str]
+    setting: re.Pattern[str]
+    person_release: re.Pattern[str]
+    market: re.Pattern[str]
+    bystanders: frozenset[str]
+    mandative_words: frozenset[str]
+    participles: frozenset[str]
+    outcome: re.Pattern[str]
+    patterns: tuple[tuple[DemandCategory, re.Pattern[str]], ...]
+    plural: re.Pattern[str]
+    not_objects: dict[str, re.Pattern[str]]
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A regular expression that matches any of ``phrases`` as whole words."""
+    ordered = sorted(phrases, key=len, reverse=True) or ["(?!x)x"]
+    return r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])"
 
 
 @cache
@@ -107,42 +159,143 @@ def _words() -> _Words:
         spoken=frozenset(words("spoken_cues")),
         not_demanding=tuple(words("not_demanding_verbs")),
         spokesperson=tuple(words("spokesperson_titles")),
+        condition=frozenset(words("condition_cues")),
+        refusal=frozenset(words("refusal_cues")),
+        negated=frozenset(words("negated_cues")),
+        refusal_condition=re.compile(_alternatives(words("refusal_conditions"))),
+        mandative=frozenset(words("mandative_cues")),
+        condition_main=re.compile(_alternatives(words("condition_main_words"))),
+        temporal_after=re.compile(r"\s*(?:" + _alternatives(words("condition_not_before"))
+                                  + r"|\d)"),
+        passive=re.compile(_alternatives(words("passive_auxiliaries"))
+                           + r"\s+(?:[a-z]+ly\s+)?$"),
+        purpose=re.compile(_alternatives(words("purpose_phrases"))),
+        finite=frozenset(words("finite_verbs")),
+        bystanders=frozenset(words("not_addressees")),
+        mandative_words=frozenset(words("mandative_words")),
+        participles=frozenset(words("irregular_participles")),
+        patterns=_patterns(demand.get("category_patterns", {})),
+        plural=re.compile(r"\s*(?:that\s+)?" + _alternatives(words("plural_addressees"))),
+        not_objects={label: re.compile(r"\s+(?:[\w'-]+\s+){0,3}?" + _alternatives(
+            [w.lower() for w in nouns if isinstance(w, str)]))
+            for label, nouns in demand.get("category_objects_not", {}).items()
+            if isinstance(nouns, list)},
+        outcome=re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:not\s+)?"
+                           r"(?:[a-z]+ed|[a-z]+en)\b|" + _alternatives(words("outcome_verbs"))),
+        person_release=re.compile(_alternatives(words("person_release"))),
+        market=re.compile(r"\s+for\s+(?:[\w-]+\s+)?" + _alternatives(words("market_goods"))),
+        setting=re.compile(_alternatives(words("condition_setting_verbs"))
+                           + r"\s+(?:[\w'-]+\s+)+?(?:as\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+)?$"),
     )
+
+
+def _patterns(data: object) -> tuple[tuple[DemandCategory, re.Pattern[str]], ...]:
+    """The ``category_patterns`` of ``triggers.json``, compiled.
+
+    Raises:
+        KnowledgeBaseError: a category is unknown or a pattern does not compile.
+    """
+    out: list[tuple[DemandCategory, re.Pattern[str]]] = []
+    problems: list[str] = []
+    for label, group in (data.items() if isinstance(data, dict) else []):
+        for pattern in group if isinstance(group, list) else [group]:
+            try:
+                out.append((DemandCategory(label), re.compile(str(pattern))))
+            except (ValueError, re.error) as error:
+                problems.append(f"triggers.json: demand.category_patterns.{label}: {error}")
+    if problems:
+        raise KnowledgeBaseError(problems)
+    return tuple(out)
 
 
 _NO_CATEGORY = "none"
 
 
-def _categories(ctx: SentenceContext, start: int, end: int) -> list[tuple[DemandCategory, Hit]]:
+def _categories(ctx: SentenceContext, start: int, end: int, *,
+                skip: int | None = None) -> list[tuple[DemandCategory, Hit]]:
+    """The categories named in ``start:end``, each once, but not those a blocker just
+    before denies ("break the ceasefire") nor those in a phrase of purpose ("as a
+    condition for talks", "before any new talks": what the condition is for). ``skip``
+    is the start of a word that opens the span and blocks nothing ("refuses to talk
+    without guarantees")."""
     cue = cues()
-    blockers = ctx.find(cue.demand_blocker)
+    blockers = [b for b in ctx.find(cue.demand_blocker) if b.start != skip]
+    purposes = _purposes(ctx, skip)
     found: list[tuple[DemandCategory, Hit]] = []
     for hit in ctx.find(cue.demand_category, start, end):
         if hit.label == _NO_CATEGORY:  # "humanitarian law": shadows a category word
             continue
         blocked = any(b.end <= hit.start and hit.start - b.end <= 25 for b in blockers)
-        if blocked:
+        if blocked or any(lo <= hit.start < hi for lo, hi in purposes):
             continue
+        not_object = _words().not_objects.get(hit.label)
+        if not_object is not None and not_object.match(ctx.lower, hit.end):
+            continue  # "dismantle its enrichment program": no adversary defeated
         category = DemandCategory(hit.label)
         if any(c == category for c, _ in found):
             continue
         found.append((category, hit))
-    if not any(c is DemandCategory.PERMANENT_CEASEFIRE for c, _ in found):
-        ending = _END_OF_WAR.search(ctx.lower, start, min(end, start + _END_REACH))
-        if ending is not None and not any(
-                b.end <= ending.start() and ending.start() - b.end <= 25 for b in blockers):
-            found.append((DemandCategory.PERMANENT_CEASEFIRE,
-                          Hit(ending.start(), ending.end(), ending.group(0),
-                              DemandCategory.PERMANENT_CEASEFIRE.value)))
+    for category, pattern in _words().patterns:  # "end this war", "troops to leave"
+        if any(c is category for c, _ in found):
+            continue
+        match = pattern.search(ctx.lower, start, min(end, start + _PATTERN_REACH))
+        if match is not None and not any(
+                b.end <= match.start() and match.start() - b.end <= 25 for b in blockers) \
+                and not any(lo <= match.start() < hi for lo, hi in purposes):
+            found.append((category, Hit(match.start(), match.end(), match.group(0),
+                                        category.value)))
+    if not any(c is DemandCategory.PRISONER_RELEASE or c is DemandCategory.HOSTAGE_RELEASE
+               for c, _ in found):
+        freed = _person_freed(ctx, start, end)
+        if freed is not None and not any(
+                b.end <= freed.start and freed.start - b.end <= 25 for b in blockers):
+            found.append((DemandCategory.PRISONER_RELEASE, freed))
     cats = {c for c, _ in found}
-    return [(c, h) for c, h in found if not (c in _BROADER and _BROADER[c] in cats)]
+    talks = [h for c, h in found if c is DemandCategory.NEGOTIATIONS]
+    return [(c, h) for c, h in found if not (c in _BROADER and _BROADER[c] in cats)
+            and not any(_TOPIC_GAP.fullmatch(ctx.lower[h.end:t.start]) for t in talks)]
 
 
-# "ending the Russia-Ukraine war", "end this war", "to end their civil war": an end to a
-# war or a conflict named with up to three modifiers between
-_END_OF_WAR = re.compile(r"\bend(?:s|ing)?\s+(?:to\s+)?(?:the|this|that|its|their|our)\s+"
-                         r"(?:[\w'-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b")
-_END_REACH = 160
+def _person_freed(ctx: SentenceContext, start: int, end: int) -> Hit | None:
+    """ "the release of Aung San Suu Kyi", "to free Imran Khan": a named person set free
+    is a prisoner released (``person_release`` words, then the person)."""
+    for m in _words().person_release.finditer(ctx.lower, start, end):
+        for mention, _a in ctx.actors:
+            at = ctx.local(mention.start)
+            if mention.kind is ActorKind.PERSON and 0 <= at - m.end() <= 24 and \
+                    _PERSON_GAP.fullmatch(ctx.lower[m.end():at]):
+                return Hit(m.start(), m.end(), m.group(0),
+                           DemandCategory.PRISONER_RELEASE.value)
+    return None
+
+
+# "release of [jailed opposition leader] X": up to three words of title between
+_PERSON_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+
+
+# "denuclearization talks", "ceasefire negotiations": a category word right before the
+# talks is their topic, not a demand of its own
+_TOPIC_GAP = re.compile(r"[\s-]{1,2}")
+
+
+# where a phrase of purpose ends: a comma, a semicolon, the verb of the clause
+_PURPOSE_END = re.compile(r"[,;]|\b(?:is|are|was|were|include|includes|included|remains)\b")
+
+
+def _purposes(ctx: SentenceContext, skip: int | None) -> list[tuple[int, int]]:
+    """The spans of the phrases of purpose of a sentence ("condition for [talks]",
+    "before [any new talks]"), up to the end of their phrase."""
+    spans = []
+    for m in _words().purpose.finditer(ctx.lower):
+        if m.start() == skip:
+            continue
+        end = _PURPOSE_END.search(ctx.lower, m.end())
+        spans.append((m.end(), end.start() if end else len(ctx.lower)))
+    return spans
+
+
+# how far after a cue a category pattern is looked for
+_PATTERN_REACH = 160
 
 
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
@@ -204,28 +357,40 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
     demands: list[Demand] = []
     for ctx in dc.sentences_with(cue.demand_cue):
         hits = ctx.find(cue.demand_cue)
-        if not hits:
-            continue
+        if not hits or _QUESTION.search(ctx.text):
+            continue  # "Will Russia call for a ceasefire?": asks, sets nothing
         taken: set[tuple[str, DemandCategory]] = set()
         taken_any: set[DemandCategory] = set()
         for hit in hits:
             nxt = min([h.start for h in hits if h.start > hit.end] + [len(ctx.lower)])
+            # "demanded sanctions and called on the council to order a withdrawal": the
+            # words of the second verb are its own
+            reach = nxt if _COORDINATED_CUE.search(ctx.lower, hit.end, nxt) else None
             head = ctx.lower[max(0, hit.start - _WINDOW):hit.start]
             if hit.phrase in words.addressing_only and not _tells_an_actor_to(ctx, hit):
                 continue  # "told reporters", not "told Ukraine to withdraw"
             noun = hit.phrase in cue.demand_noun
-            if noun and _AFTER_PREPOSITION.search(head) and not _FOR_ITS_PART.search(
+            if noun and _after_preposition(ctx, hit, head) and not _FOR_ITS_PART.search(
                     head) and not _ONE_OF.search(head):
                 continue  # but "one of the key demands" is a demand
             if hit.phrase in _DESCRIBED and _DESCRIBING.search(head):
                 continue  # "poses a threat to", "a great threat": a description
             if hit.phrase in _WISHES and _WISH_GUESSED.search(head):
                 continue  # "they will want", "would want": a guess at a wish
+            if noun and words.market.match(ctx.lower, hit.end):
+                continue  # "Ukraine's demand for electricity": a market's demand
+            scope = _scope(ctx, hit, words)
+            if scope is None:
+                continue  # "will not", "until Monday": no condition set
+            start, skip, conditional = scope
+            passive = _passive(ctx, hit, head, words)
+            if passive is not None and passive[0] is None:
+                continue  # "Hamas was urged to": by whom, the sentence does not say
             if noun:
-                categories = _categories(ctx, 0, len(ctx.lower))
+                categories = _categories(ctx, *_noun_span(ctx, hit))
             else:
-                categories = _categories(ctx, hit.end, max(nxt, min(len(ctx.lower),
-                                                                     hit.end + 120)))
+                categories = _categories(ctx, start, reach or max(nxt, min(
+                    len(ctx.lower), start + 120)), skip=skip)
             named = bool(categories)  # a category word, though maybe taken already
             modal = hit.phrase in words.modal
             spoken = hit.phrase in words.spoken
@@ -241,12 +406,18 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                 demanders = [speaker] if speaker is not None and speaker != subject else []
                 fallback = (modal and subject is not None) or spoken
             else:
-                owner = _noun_owner(ctx, hit) if noun else None
+                owner = _noun_owner(ctx, hit) if noun else passive[0] if passive else None
                 demanders = [owner] if owner is not None else _demanders(
                     dc, ctx, hit, head, words)
-                fallback = (hit.phrase in words.addressing and _addresses_a_clause(
-                    ctx, hit, head, words)) or (hit.phrase in words.objects
-                                  and _asks_for_a_thing(ctx, hit, head, words, noun=noun))
+                fallback = conditional or (hit.phrase in words.addressing and (
+                    passive is not None or _addresses_a_clause(ctx, hit, head, words))) or (
+                    hit.phrase in words.objects
+                    and _asks_for_a_thing(ctx, hit, head, words, noun=noun))
+                if passive is not None:
+                    subject = passive[1]
+            if not demanders and conditional:  # "no ceasefire as long as ..., X said"
+                speaker = _speaker(dc, ctx, hit, words)
+                demanders = [speaker] if speaker is not None else []
             if not demanders:
                 continue
             # a category is taken per demander: "Washington's call for X and
@@ -267,9 +438,9 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                     taken.add((by, category))
                     taken_any.add(category)
                     addressed = subject if subject is not None else _addressee(
-                        ctx, hit, by, spoken=spoken)
-                    if category is DemandCategory.DEFEAT_OF_ADVERSARY:
-                        target = None
+                        ctx, hit, by, words, spoken=spoken)
+                    if category is DemandCategory.DEFEAT_OF_ADVERSARY or addressed == "":
+                        target = None  # a war goal; or a call on two sides at once
                     elif addressed is not None and addressed != by:
                         target = addressed
                     else:
@@ -290,6 +461,113 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
     return demands
 
 
+# "..., and called on", "... and urged": a second verb of the same subject
+_COORDINATED_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?$")
+# a question: "Will Russia call for a ceasefire?"
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:\u201c\u201d\"]")
+
+
+def _noun_span(ctx: SentenceContext, hit: Hit) -> tuple[int, int]:
+    """Where the words of a noun cue's demand are: from the start of its clause ("set
+    the lifting of sanctions as a condition") to the verb that says what became of it
+    ("Kyiv's insistence on a withdrawal [has stalled the talks]", "was rejected",
+    "went unheeded": ``outcome_verbs``)."""
+    starts = [m.end() for m in _CLAUSE_PUNCTUATION.finditer(ctx.lower, 0, hit.start)]
+    start = starts[-1] if starts else 0
+    stop = _words().outcome.search(ctx.lower, hit.end)
+    return start, stop.start() if stop else len(ctx.lower)
+
+
+def _scope(ctx: SentenceContext, hit: Hit, words: _Words) -> tuple[int, int | None, bool] | None:
+    """Where the words of a demand start, the start of a word there that blocks nothing,
+    and whether the cue sets a condition (a demand of "other" if no word names one);
+    None if the cue demands nothing.
+
+    - "until", "unless", "as long as": a condition when the clause before is negated,
+      refused or in the future ("will not halt its offensive until", "attacks would
+      continue until"), not a time ("until Monday", "until further notice");
+    - "refuses to", "will not": a demand only of what follows "without", "unless",
+      "before" ("refuses to hold talks without a disarmament"), not of what is refused;
+    - "insisted that": a demand only with a mandative clause ("insisted that Armenia
+      amend", "that the attackers be punished"), not a claim ("that it was innocent").
+    """
+    if hit.phrase in words.condition:
+        clause = _CLAUSE_BREAK.split(ctx.lower[:hit.start])[-1]
+        if words.condition_main.search(clause) is None or words.temporal_after.match(
+                ctx.lower, hit.end) or any(0 <= d.start - ctx.start - hit.end <= 5
+                                           for d in ctx.dates):
+            return None
+        return hit.end, None, _SELF_SUBJECT.match(ctx.lower, hit.end) is None
+    if hit.phrase in words.refusal or hit.phrase in words.negated:
+        stop = _CLAUSE_BREAK.search(ctx.lower, hit.end)
+        found = words.refusal_condition.search(ctx.lower, hit.end,
+                                               stop.start() if stop else len(ctx.lower))
+        if found is None:
+            return None
+        return found.end(), found.start(), hit.phrase in words.refusal
+    if hit.phrase in words.mandative and not _mandative(ctx, hit, words):
+        return None
+    return hit.end, None, False
+
+
+# "would not attend unless he had approval": a condition on the subject's own side
+_SELF_SUBJECT = re.compile(r"\s+(?:he|she|it|they|we|i)\b")
+# where a clause ends, for the clause of a condition
+_CLAUSE_BREAK = re.compile(r"[,;:\u201c\u201d\"]|\b(?:said|says|and|but)\b")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _mandative(ctx: SentenceContext, hit: Hit, words: _Words) -> bool:
+    """ "insisted that Armenia amend its constitution", "that the attackers be punished",
+    "that Russia must withdraw": the clause after the cue asks for something (its verb
+    is bare or a modal), it does not state a fact ("that he was innocent")."""
+    after = _WORD.findall(ctx.lower[hit.end:hit.end + 80])[:8]
+    if any(w in words.mandative_words for w in after):
+        return True
+    subject_end: int | None = None
+    acting = ctx.acting(start=ctx.start + hit.end)
+    if acting:
+        m = acting[0][0]
+        gap = ctx.lower[hit.end:ctx.local(m.start)]
+        if len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) is not None:
+            subject_end = ctx.local(m.end)
+    if subject_end is None:  # a name the actors stage did not take: "that Washington"
+        name = _NAMED_SUBJECT.match(ctx.text, hit.end)
+        if name is None or name.group(0).endswith(("'s", "\u2019s")):
+            return False  # not "that Ukraine's army remained"
+        subject_end = name.end()
+    verb = _WORD.findall(ctx.lower[subject_end:subject_end + 30])[:1]
+    return bool(verb) and verb[0] not in words.finite and not verb[0].endswith("ed") and \
+        not (verb[0].endswith("s") and not verb[0].endswith("ss"))
+
+
+# "that Washington", "that the Kremlin": a proper name as the subject of a clause
+_NAMED_SUBJECT = re.compile(r"\s*(?:,\s*)?that\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+
+
+def _passive(ctx: SentenceContext, hit: Hit, head: str,
+             words: _Words) -> tuple[str | None, str | None] | None:
+    """ "Kosovo was pressed by the EU to withdraw": a passive cue, with the actor of its
+    "by" (who demands; None where not said: "Hamas was urged to") and its subject (of
+    whom); None if the cue is not passive."""
+    verb = hit.phrase.split()[0]
+    if not (verb.endswith("ed") or verb in words.participles) or \
+            words.passive.search(head) is None:
+        return None
+    before = ctx.acting(end=ctx.start + hit.start)
+    subject = before[-1][1] if before else None
+    agent = _AGENT.match(ctx.lower, hit.end)
+    if agent is None:
+        return None, subject
+    after = [(m, a) for m, a in ctx.actors
+             if ctx.local(m.start) == agent.end() and m.usage != Usage.PLACE]
+    return (after[0][1] if after else None), subject
+
+
 _ONE_OF = re.compile(r"\bone of (?:the|its|his|her|their|our)\s+(?:[\w-]+\s+)?$")
 _DESCRIBED = frozenset({"threat"})
 _DESCRIBING = re.compile(r"\b(?:pose|poses|posed|posing|is|was|are|were|be|been|as|a|an|"
@@ -303,6 +581,16 @@ _OWNER_GAP = re.compile(r"\s*(?:,\s*(?:as\s+)?(?:[\w']+\s+){0,4}?)?(?:of|from|by
 _OWNER_REACH = 48
 
 
+def _after_preposition(ctx: SentenceContext, hit: Hit, head: str) -> bool:
+    """ "on the condition of anonymity", "over the terms of": a noun cue in a
+    prepositional phrase; not after a date ("on Monday rejected calls by")."""
+    found = _AFTER_PREPOSITION.search(head)
+    if found is None:
+        return False
+    at = ctx.start + hit.start - len(head) + found.start()
+    return not any(at <= d.start < ctx.start + hit.start for d in ctx.dates)
+
+
 def _noun_owner(ctx: SentenceContext, hit: Hit) -> str | None:
     """Whose demands "the demands of X" / "demands from X" / "demands, as I understand
     from X," are: the actor named right after the noun cue (a state after "from" is
@@ -312,6 +600,8 @@ def _noun_owner(ctx: SentenceContext, hit: Hit) -> str | None:
         return None
     m, actor_id = after[0]
     gap = ctx.lower[hit.end:ctx.local(m.start)]
+    if hit.phrase.endswith((" by", " from")):  # "calls by the African Union for"
+        return actor_id if _BEFORE_ADDRESSEE.fullmatch(gap) else None
     if len(gap) > _OWNER_REACH or _OWNER_GAP.fullmatch(gap) is None:
         return None
     return actor_id
@@ -362,11 +652,14 @@ def _addresses_a_clause(ctx: SentenceContext, hit: Hit, head: str, words: _Words
         if len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) and _THAT.match(
                 ctx.lower, hit.end) is not None:
             return True
+    if _THAT.match(ctx.lower, hit.end) and _mandative(ctx, hit, words):
+        return True  # "demanding that Washington change its stance"
     if _not_the_actors_verb(head, words):
         return False
     window = ctx.text[hit.end:hit.end + _ADDRESSEE_REACH]
     found = _ADDRESSEE_TO.match(window)
     return found is not None and found.group(1).lower() not in _NOT_ADDRESSEE and \
+        found.group(1).lower() not in words.bystanders and \
         _RELATIVE.search(found.group(0).lower()) is None
 
 
@@ -379,14 +672,24 @@ def _not_the_actors_verb(head: str, words: _Words) -> bool:
 
 
 def _tells_an_actor_to(ctx: SentenceContext, hit: Hit) -> bool:
-    """ "told Ukraine to withdraw": an actor right after the cue, then "to" and a verb."""
+    """ "told Ukraine to withdraw", "gave Russia 48 hours to agree", "gave Armenia until
+    Friday to withdraw": an actor right after the cue, maybe a deadline, then "to" and a
+    verb."""
     after = ctx.acting(start=ctx.start + hit.end)
     if not after:
         return False
     m = after[0][0]
     gap = ctx.lower[hit.end:ctx.local(m.start)]
-    return len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) is not None and \
-        _TO_VERB.match(ctx.text, ctx.local(m.end)) is not None
+    if len(gap) > 12 or _BEFORE_ADDRESSEE.fullmatch(gap) is None:
+        return False
+    deadline = _DEADLINE.match(ctx.lower, ctx.local(m.end))
+    return _TO_VERB.match(ctx.text, deadline.end() if deadline else ctx.local(m.end)) is not None
+
+
+# a deadline between an addressee and what it is told to do: "until Friday", "48 hours"
+_DEADLINE = re.compile(r"\s+(?:(?:until|till|by)\s+[\w-]+(?:\s+(?!to\b)[\w-]+)?|"
+                       r"(?:\d+|an?|one|two|three|four|five|six|seven|ten|[a-z]+-\w+)\s+"
+                       r"(?:more\s+)?(?:hours?|days?|weeks?|months?))")
 
 
 def _asks_for_a_thing(ctx: SentenceContext, hit: Hit, head: str, words: _Words, *,
@@ -396,14 +699,17 @@ def _asks_for_a_thing(ctx: SentenceContext, hit: Hit, head: str, words: _Words, 
     asked for as its object (not "seeks to", "asked by", "a call for", "wants, but",
     "to seek shelter", "wants a deal"), said by the subject of its own clause (not
     "the city, where the population sought refuge")."""
+    if noun and words.setting.search(_CLAUSE_PUNCTUATION.split(ctx.lower[:hit.start])[-1]):
+        return True  # "set the lifting of sanctions as a condition", "made X a condition"
     if _not_the_actors_verb(head, words):
         return False
     if noun:
         if _NOUN_THING.match(ctx.lower, hit.end) is None and not (
                 hit.phrase.startswith("demand") and _THAT.match(ctx.lower, hit.end)):
             return False  # "Hamas's demands went", "setting conditions that delay"
-    elif _THING.match(ctx.lower, hit.end) is None:
-        return False
+    elif _THING.match(ctx.lower, hit.end) is None or _first_word(ctx, hit.end) in \
+            words.bystanders:
+        return False  # not "seeks to", "urged residents to stay in shelters"
     if _AGREEMENT.match(ctx.lower, hit.end) is not None:
         return False  # "wants a deal": a goal of talks, not a condition
     if _PRONOUN_SUBJECT.search(head):
@@ -415,6 +721,11 @@ def _asks_for_a_thing(ctx: SentenceContext, hit: Hit, head: str, words: _Words, 
     if hit.phrase.split()[0].endswith("ing") and len(gap) > 3 and not _PROGRESSIVE.search(gap):
         return False  # "kidnappings by gangs seeking ransoms": the participle's noun asks
     return len(gap) <= _OBJECT_REACH and _RELATIVE.search(gap) is None
+
+
+def _first_word(ctx: SentenceContext, at: int) -> str:
+    found = _WORD.search(ctx.lower, at)
+    return found.group(0) if found else ""
 
 
 def _speaker(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
@@ -527,7 +838,9 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
         after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= according.end()]
         if after:
             return [after[0][1]]
-    if _POSSESSIVE_PRONOUN.search(head) and not _RENEWED.search(head):
+    if _POSSESSIVE_PRONOUN.search(head) and not _RENEWED.search(head) and not (
+            hit.phrase.split()[0].endswith("ed")  # "its allies called for": a verb
+            or hit.phrase in words.condition):  # "lay down its arms unless"
         return []  # "their repeated calls": whose is not said here (but "X renewed its
         # call for": the subject's)
     pronoun = _PRONOUN_SUBJECT.search(head)
@@ -573,6 +886,20 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
     return [acting[-1][1]] if acting else []
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|be|been|has been|have been)\b")
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+
+
+def _joined(ctx: SentenceContext, mention: ActorMention) -> bool:
+    """Whether another actor is joined to ``mention`` by "and", "or" or a comma
+    ("Ethiopia and Eritrea")."""
+    for m, _a in ctx.actors:
+        if m.start >= mention.end and m.usage != Usage.PLACE:
+            return _JOINED.fullmatch(ctx.lower[ctx.local(mention.end):ctx.local(m.start)]) \
+                is not None
+    return False
+
+
 # "all groups in the country want": a place that qualifies the subject is not the one
 # who asks
 _IN_PLACE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$")
@@ -607,19 +934,31 @@ def _coordinated(ctx: SentenceContext, mentions: list[tuple[ActorMention, str]])
     return chosen
 
 
-def _addressee(ctx: SentenceContext, hit: Hit, by: str, *, spoken: bool = False,
-              ) -> str | None:
+def _addressee(ctx: SentenceContext, hit: Hit, by: str, words: _Words, *,
+               spoken: bool = False) -> str | None:
+    """Of whom a demand is made: the actor the cue addresses ("urged Zelensky to",
+    "demanded that Serbia", "wants Ukraine to", "until Ukraine withdraws", "if Russia
+    agrees to"); "" for a call on two actors at once ("urged Serbia and Kosovo to");
+    None where the sentence does not say."""
     text = ctx.lower[:hit.start + len(hit.phrase)]
     if spoken:  # "it's time to stop Israel's attacks": the first actor named after
         named = [(m, a) for m, a in ctx.actors
                  if ctx.local(m.start) >= hit.end and a != by and m.usage != Usage.PLACE]
         return named[0][1] if named else None
-    if _ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
+    if hit.phrase in words.addressing and words.plural.match(ctx.lower, hit.end):
+        return ""  # "urged both sides to": the two parties, no one actor
+    after = [(m, a) for m, a in ctx.acting(start=ctx.start + hit.end) if a != by]
+    if after and (hit.phrase in words.addressing or hit.phrase in words.condition):
+        m, actor_id = after[0]
+        gap = ctx.lower[hit.end:ctx.local(m.start)]
+        if len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) and not (
+                hit.phrase in words.condition and _PASSIVE_AFTER.match(
+                    ctx.lower, ctx.local(m.end))):  # not "until the FDLR is disarmed"
+            return "" if _joined(ctx, m) else actor_id
+    if after and (_ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
             ("urge", "press", "call on", "calls on", "called on", "calling on", "asked",
-             "encourage", "appeal")):
-        after = [(m, a) for m, a in ctx.acting(start=ctx.start + hit.end) if a != by]
-        if after:
-            return after[0][1]
+             "encourage", "appeal"))):
+        return "" if _joined(ctx, after[0][0]) else after[0][1]
     if hit.phrase.endswith("agrees to") or _CONDITION.search(text[:hit.start]):
         before = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start) if a != by]
         if before:
