@@ -46,6 +46,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
     state_group_nouns: frozenset[str]
     military_nouns: tuple[str, ...]
     ministry_heads: tuple[str, ...]

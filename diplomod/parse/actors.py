@@ -318,9 +318,11 @@ class _SentenceReader:
             if before is not None and (before.lower in self.lex.state_group_nouns
                                        or before.lower.rstrip("s") in _MEMBER_NOUNS):
                 return False
+        two = f"{self.toks[k - 1].lower} {prev.lower}" if k > 0 else ""
+        if two in self.lex.addressing_verbs:
+            return False  # "appealed to Egypt": it is asked, not a place
         if prev.lower in self.lex.place_prepositions:
             return True
-        two = f"{self.toks[k - 1].lower} {prev.lower}" if k > 0 else ""
         return two in self.lex.place_prepositions
 
     def states_figure(self, a: int, b: int) -> bool:
@@ -1091,6 +1093,15 @@ class _SentenceReader:
                 return k
             k = self.hit_range[id(prev)][0]
 
+    def addressed(self, a: int) -> bool:
+        """Whether a verb that addresses someone stands right before token ``a``
+        ("urged", "called on", "pressing", "appealed to")."""
+        one = self.tok(a - 1)
+        two = self.tok(a - 2)
+        verbs = self.lex.addressing_verbs
+        return (one is not None and one.lower in verbs) or (
+            one is not None and two is not None and f"{two.lower} {one.lower}" in verbs)
+
     def metonym_acts(self, a: int, b: int) -> bool:
         if self.after_place_preposition(a):
             return False
@@ -1105,6 +1116,11 @@ class _SentenceReader:
                 return True
         if prev is not None and prev.lower in ("between", "and", "with", "against", "by"):
             return True
+        if self.addressed(a):
+            return True  # "urged Belgrade to", "called on Pyongyang to"
+        if prev is not None and prev.lower == "that" and nxt is not None and nxt.word \
+                and not nxt.cap and nxt.lower not in ("is", "was", "has"):
+            return True  # "demanded that Seoul stop ...": a clause's subject
         return nxt is not None and nxt.text == "," and self.tok(b + 1) is not None and \
             self.toks[b + 1].lower in ("a", "an", "the", "which", "who")
 

@@ -37,11 +37,6 @@ ZEL = "Volodymyr Zelensky"
 
 # cases that fail for a reason outside the demand stage (the actors stage), kept so that
 # they pass once it is fixed
-_ACTORS_METONYM = ("actors: a capital used for its state as an object or clause subject "
-                   "('urged Belgrade to', 'demanded that Seoul stop') is not taken as an "
-                   "actor, so the addressee is lost")
-_ACTORS_AFTER_TO = ("actors: a state after 'appealed to' ('appealed to Egypt') is read as a "
-                    "place and dropped, so the addressee is lost")
 _ACTORS_TROOPS = ("actors: 'Russian troops', 'French troops' are organization actors of "
                   "their own, not the state whose troops they are (as in test_demands.py)")
 
@@ -51,15 +46,11 @@ POSITIVE: list[object] = [
      [(UA, "troop_withdrawal", RU)]),
     ("The Sudanese Armed Forces demanded that the RSF withdraw from El Fasher.",
      [("Sudanese Armed Forces", "troop_withdrawal", "RSF")]),
-    pytest.param(
-        "Kim Yo Jong demanded that Seoul stop sending propaganda leaflets "
+    ("Kim Yo Jong demanded that Seoul stop sending propaganda leaflets "
         "across the border.",
-        [("Kim Yo Jong", "other", "South Korea")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
-    pytest.param(
-        "Aleksandar Vucic demanded that Pristina withdraw its police from the north.",
-        [("Aleksandar Vucic", "troop_withdrawal", "Kosovo")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
+        [("Kim Yo Jong", "other", "South Korea")]),
+    ("Aleksandar Vucic demanded that Pristina withdraw its police from the north.",
+        [("Aleksandar Vucic", "troop_withdrawal", "Kosovo")]),
     ("The Security Council demanded an immediate halt to the fighting around El Fasher.",
      [("Security Council", "temporary_ceasefire", None)]),
     # -- called for / called on X to --------------------------------------------------------
@@ -67,10 +58,8 @@ POSITIVE: list[object] = [
      [("African Union", "temporary_ceasefire", None)]),
     ("António Guterres called on Ethiopia and Eritrea to resume dialogue.",
      [("António Guterres", "negotiations", None)]),
-    pytest.param(
-        "South Korea called on Pyongyang to return to the negotiating table.",
-        [("South Korea", "negotiations", "North Korea")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
+    ("South Korea called on Pyongyang to return to the negotiating table.",
+        [("South Korea", "negotiations", "North Korea")]),
     ("Nicolás Maduro called for dialogue with the opposition.",
      [("Nicolás Maduro", "negotiations", None)]),
     ("Joseph Aoun called for a full Israeli withdrawal from southern Lebanon.",
@@ -82,14 +71,10 @@ POSITIVE: list[object] = [
     # -- urged -----------------------------------------------------------------------------
     ("The European Union urged Serbia to de-escalate tensions with Kosovo.",
      [("European Union", "other", "Serbia")]),
-    pytest.param(
-        "Albin Kurti urged Belgrade to recognize Kosovo's independence.",
-        [("Albin Kurti", "other", "Serbia")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
-    pytest.param(
-        "Abbas Araghchi urged Washington to lift sanctions before any new talks.",
-        [("Abbas Araghchi", "other", "United States")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
+    ("Albin Kurti urged Belgrade to recognize Kosovo's independence.",
+        [("Albin Kurti", "other", "Serbia")]),
+    ("Abbas Araghchi urged Washington to lift sanctions before any new talks.",
+        [("Abbas Araghchi", "other", "United States")]),
     ("Hans Grundberg urged the Houthis and the government to release all detainees.",
      [("Hans Grundberg", "prisoner_release", "Houthis")]),
     ("Azerbaijan called the attack a provocation and urged Armenia to refrain from further "
@@ -102,10 +87,8 @@ POSITIVE: list[object] = [
      [("Armenia", "prisoner_release", "Azerbaijan")]),
     ("The United States pressed for the release of detained aid workers in Yemen.",
      [("United States", "prisoner_release", None)]),
-    pytest.param(
-        "Washington is pressing Kigali to withdraw its soldiers from eastern Congo.",
-        [("United States", "troop_withdrawal", "Rwanda")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
+    ("Washington is pressing Kigali to withdraw its soldiers from eastern Congo.",
+        [("United States", "troop_withdrawal", "Rwanda")]),
     # -- insisted (on / that) -----------------------------------------------------------------
     ("Azerbaijan insisted that Armenia amend its constitution before a peace treaty is "
      "signed.",
@@ -141,10 +124,8 @@ POSITIVE: list[object] = [
      [("Libya", "reconstruction", None)]),
     ("Félix Tshisekedi appealed to the UN Security Council to impose sanctions on Rwanda.",
      [("Félix Tshisekedi", "other", "UN Security Council")]),
-    pytest.param(
-        "Sudan appealed to Egypt for help in rebuilding Khartoum's bridges.",
-        [("Sudan", "reconstruction", "Egypt")],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_AFTER_TO)),
+    ("Sudan appealed to Egypt for help in rebuilding Khartoum's bridges.",
+        [("Sudan", "reconstruction", "Egypt")]),
     ("The ICRC appealed for humanitarian access to civilians trapped in El Fasher.",
      [("ICRC", "humanitarian_aid", None)]),
     # -- X's demand(s) / condition(s) / precondition(s) -----------------------------------------
@@ -217,10 +198,8 @@ POSITIVE: list[object] = [
     ("Kosovo was pressed by the European Union to withdraw special police from the north.",
      [("European Union", "troop_withdrawal", "Kosovo")]),
     # -- reiterated / renewed ---------------------------------------------------------------------
-    pytest.param(
-        "Rwanda reiterated its demand that Kinshasa stop supporting the FDLR militia.",
-        [("Rwanda", "other", DRC)],
-        marks=pytest.mark.xfail(strict=True, reason=_ACTORS_METONYM)),
+    ("Rwanda reiterated its demand that Kinshasa stop supporting the FDLR militia.",
+        [("Rwanda", "other", DRC)]),
     ("The Arab League renewed calls for an end to the fighting in Sudan.",
      [("Arab League", "permanent_ceasefire", None)]),
     ("Kinshasa renewed its demand for the withdrawal of Rwanda's troops from North Kivu.",
