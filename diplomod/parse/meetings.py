@@ -9,11 +9,57 @@ only when none of its people is there), its outcome from outcome cues, and
 Participants are the sides of the meeting's clause: not actors inside a quote, in what
 the meeting is about ("a session on threats posed by X and Y", ``meeting_topic`` in
 ``triggers.json``), in a reported or another clause ("X told reporters that ...",
-"..., after X ..."), or who only own someone ("X's envoy met Y"); once all reports of a
-meeting are merged, a state or organization whose people are there gives way to them.
+"..., after X ..."), the source that tells of it ("..., X's office said"), or who only
+own someone ("X's envoy met Y"; "X's government" is X); once all reports of a meeting
+are merged, a state or organization whose people are there gives way to them.
 A sentence right after a meeting's that opens with "There," tells who was at it.
 A later sentence that says "the meeting" or "the talks" adds to the meeting before it;
 reports of one meeting in several sentences (same kind, date and place) are merged.
+
+General rules of English news (the words are data: the ``meeting*`` lists of
+``triggers.json``):
+
+- No meeting where the clause only wishes, doubts, offers or refuses one
+  (``meeting_hedges``; ``meeting_hedges_before`` right before the cue: "was ready to
+  meet", "declined an invitation to meet"), where the meeting was called off
+  (``meeting_called_off`` after the cue, unless ``meeting_held_anyway`` follows:
+  "postponed twice, finally opened"), where "met" has a thing for its object ("met
+  fierce resistance", "has not met the conditions"), or where the meeting is what
+  someone judges (``meeting_judging``: "called the talks a waste of time").
+- A meeting noun is an event when a verb of meeting is near it, or a date or place
+  right next to it, or a day and a place in its clause ("Talks between X and Y in
+  Riyadh on Tuesday lasted four hours").
+- A clause of a meeting that names no sides lends its date and place to the next
+  clause of the sentence, which does: "During a visit to Islamabad on Monday, X met Y"
+  (a visit, as in seed 004), "The meeting, held in Istanbul on Monday, brought together
+  X and Y", "On the sidelines of the summit in Brussels, X met Y"; "After their talks
+  in Ankara on Tuesday, X and Y held a news conference" gives both meetings. A summit
+  or conference after "on the sidelines of" (``meeting_setting``) is where, not what.
+- A trip made for a meeting (``meeting_purpose``: "flew to Kigali to meet X",
+  "traveled to Luanda for talks", "arrived in Muscat ahead of talks") is the meeting,
+  at the trip's destination; of several dates in a clause, a cue takes the one that
+  follows it ("arrived ... on Friday ahead of talks ... on Saturday").
+- A subject that stands for sides named before ("He met X", "The two sides met",
+  ``meeting_sides``) takes them from the meeting or the sentence just before.
+- Places: "the border village of Panmunjom" (``meeting_place_nouns``), "in the Saudi
+  capital" (Riyadh), a seat of government that is no city ("at the Kremlin", "the
+  White House") is its capital, a city beats the state around it ("landed in Kyiv for
+  his first visit to Ukraine"), a meeting in the days after a visit by one of its sides
+  is where the visitor is, and an article's dateline ("DOHA — ...") places a meeting
+  of the week of publication that names no place. A state is the place where the sides
+  meet in it ("met on Tuesday in Qatar", "talks took place on Sunday in Switzerland");
+  a city before a meeting noun is its place ("The Doha talks were held ..."), unless the
+  meeting is held for it ("a meeting for the Cairo talks", "the outcome of the Cairo
+  meeting"), but does not by itself make the noun an event.
+- A meeting noun is also an event when it is the subject of a verb later in its clause
+  (``meeting_subject_verbs``: "Discussions between X and Y commenced in Havana"), whose
+  place, if near that verb, is the meeting's.
+- Not sides: someone who was not there (``meeting_absence``: "said they were not present
+  at the meeting": no meeting at all), the one who says that others met ("X's
+  spokesperson Y said A and B met"), the actors of another noun phrase of a list ("a
+  call for a truce by X and Y and a summit in Rome"). Backing out of a meeting
+  (``meeting_hedges_before``) is no meeting; the date of a saying that follows the cue
+  ("talks ... was announced by X on Wednesday") is not the meeting's.
 """
 
 from __future__ import annotations
@@ -22,6 +68,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -30,6 +77,8 @@ from diplomod.parse._words import load_data_file
 from diplomod.parse.actors import ActorMention
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
+from diplomod.parse.dates import DateMention
+from diplomod.parse.gazetteer import Entry, Match
 from diplomod.partial_date import PartialDate
 from diplomod.vocab import ActorKind, MeetingKind, MeetingOutcome
 
@@ -59,6 +108,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|by|before|after)\s+(?:the\s
 # a date after one of these words, between the cue and the date, is another event's:
 # "his visit is the eleventh since the war erupted on 7 October"
 _OTHER_EVENT_WORDS = (" since ", " until ", " before ", " after ")
+_OTHER_EVENT = re.compile(r"\s(?:since|until|before|after)\s")
 # a place the knowledge base does not know, right after a meeting cue: "talks in
 # Charlevoix", "gathered Thursday in Charlevoix, Quebec"
 _UNKNOWN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[,.;]|\s[a-z])")
@@ -102,12 +152,6 @@ _OBJECT_FOLLOW = frozenset({"and", "or", "in", "at", "on", "to", "for", "with", 
 # "arrived in eastern China" (a state there is where, not who)
 _DESTINATION_GAP = re.compile(r"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?"
                               r"(?:(?:eastern|western|northern|southern|central)\s+)?$")
-# a meeting only wished, doubted or set on a condition is none that happened or is
-# scheduled: "little chance that another summit will take place", "would meet X if ...",
-# "talks must continue", "will meet at some point"
-_HEDGES = (" if ", " unless ", "little chance", "unlikely", "no need", " could ", " might ",
-           "would not", "no plans", "at some point", "possibility", "attempting", " must ",
-           " should ", "whether ", "hopes to", "hoped to", "hoping to")
 # a sentence about what someone said at a meeting
 _SPEECH_LEAD = ("speaking at ", "speaking during ", "addressing ")
 # who asks for talks does not hold them: "called on X to resume talks"
@@ -116,7 +160,10 @@ _DEMAND_VERBS = ("called on", "calls on", "call on", "calling on", "urged", "urg
 # a date told with a verb of saying is the day of the saying: "X said Saturday that Y
 # will visit ..."
 _SAYING_BEFORE = ("said ", "says ", "told ", "announced ", "added ", "stated ", "wrote ",
-                  "posted ", "tweeted ")
+                  "posted ", "tweeted ", "confirmed ", "declared ", "reported ")
+# a date after a verb of saying that follows the cue is the day of the saying: "the
+# agreement to return to negotiations was announced by X on Wednesday"
+_SAYING_BETWEEN = (" said ", " says ", " announced ", " confirmed ", " told ", " declared ")
 # a meeting to be held when someone is back: "would convene after X returns to Washington"
 _RETURN_TO = ("returns to ", "returned to ", "back to ", "return to ")
 # a sentence that goes on about the one before: "He met X", "The two ..."
@@ -212,7 +259,7 @@ def _in_role(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
     quoted = _quoted(ctx.text)
     cue_quoted = any(a <= trigger.start < b for a, b in quoted)
     topics = _topic_spans(ctx, lo, hi, acting)
-    lead = _subordinate_lead(ctx, lo, trigger)
+    lead = max(_subordinate_lead(ctx, lo, trigger), _phrase_lead(ctx, lo, trigger))
     out = []
     for m, actor_id in acting:
         start, end = ctx.local(m.start), ctx.local(m.end)
@@ -224,11 +271,11 @@ def _in_role(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
             continue
         if end <= trigger.start:
             gap = ctx.lower[end:trigger.start]
-            if gap.startswith("'") and not (
+            if gap.startswith("'") and not _delegation_after(ctx, end) and not (
                     trigger.start - end <= _POSSESSIVE_REACH and not _CLAUSE_BREAK.search(gap)
                     and len(gap.split()) <= 3):
-                continue  # "X's special envoy, Y, spoke with Z"
-            if _reported(gap):
+                continue  # "X's special envoy, Y, spoke with Z"; not "X's government"
+            if _reported(gap) or _said_of_others(ctx, trigger, end, acting):
                 continue  # "X told reporters that officials would convene"
         elif start >= trigger.end:
             gap = f" {ctx.lower[trigger.end:start]}"
@@ -236,22 +283,57 @@ def _in_role(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
                 continue  # "Speaking at a meeting, X said Y was failing ..."
             if ctx.text.startswith("'", end) and not _delegation_after(ctx, end):
                 continue  # "talks in Qatar's capital", "met Egypt's Sisi"
+            if _source_after(ctx, gap, end):
+                continue  # "X met Y in Z, the U.N. envoy's office said"
         out.append((m, actor_id))
     return out
 
 
 @functools.cache
+def _words(key: str) -> tuple[str, ...]:
+    """A list of words of ``triggers.json`` (the meeting sections)."""
+    words = load_data_file("triggers.json").get(key, [])
+    return tuple(w for w in words if isinstance(w, str))
+
+
+@functools.cache
+def _words_pattern(key: str) -> re.Pattern[str]:
+    """The words of a list of ``triggers.json`` as one pattern of whole words."""
+    words = sorted(_words(key), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _delegation_nouns() -> frozenset[str]:
     """The nouns for the people who act for a side (``meeting_delegation_nouns`` of
-    ``triggers.json``): "Hamas's delegation", "Israel's negotiators"."""
-    words = load_data_file("triggers.json").get("meeting_delegation_nouns", [])
-    return frozenset(w for w in words if isinstance(w, str))
+    ``triggers.json``): "Hamas's delegation", "Israel's negotiators", "Yemen's
+    government"."""
+    return frozenset(_words("meeting_delegation_nouns"))
 
 
 def _delegation_after(ctx: SentenceContext, end: int) -> bool:
     """Whether a possessive ("X's") is followed by the people who act for X."""
     words = ctx.lower[end:end + 30].split()
     return len(words) > 1 and words[1].strip(",.;:") in _delegation_nouns()
+
+
+_SOURCE_TAIL_WORDS = 3
+_SOURCE_NOUNS = 2
+
+
+def _source_after(ctx: SentenceContext, gap: str, end: int) -> bool:
+    """Whether an actor after a meeting's cue, in a clause of its own, is the source
+    that tells of it: "..., Ukraine's military said", "..., officials from X said"."""
+    if not _CLAUSE_BREAK.search(gap):
+        return False
+    words = ctx.lower[end:].replace("'s ", " ").replace("’s ", " ").split()
+    # "..., X said", "..., the U.N. envoy's office said", "..., Egyptian officials said"
+    for skip in range(_SOURCE_NOUNS + 1):
+        if len(words) > skip and f" {words[skip]}".startswith(_SAYING_AFTER):
+            after = words[skip + 1:]  # what was said follows, unless the sentence ends
+            return len(after) <= _SOURCE_TAIL_WORDS and not any(w[0].isdigit() for w in after)
+        if len(words) <= skip or not words[skip].isalpha():
+            return False
+    return False
 
 
 def _reported(gap: str) -> bool:
@@ -265,6 +347,35 @@ def _reported(gap: str) -> bool:
     return False
 
 
+# a meeting noun that opens another noun phrase of a list: "a call for a truce by X and Y
+# and a summit in Rome"
+_NOUN_PHRASE_AND = re.compile(r"\band\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _phrase_lead(ctx: SentenceContext, lo: int, trigger: Hit) -> int:
+    """Where the noun phrase of a meeting noun starts when it follows "and a" in a list
+    of noun phrases: the actors of the phrases before are not its sides."""
+    if trigger.phrase not in cues().meeting_noun and trigger.label != "summit":
+        return 0
+    m = _NOUN_PHRASE_AND.search(ctx.lower, lo, trigger.start)
+    if m is None or not ctx.acting(start=ctx.start + lo, end=ctx.start + m.start()):
+        return 0
+    return m.start()
+
+
+def _said_of_others(ctx: SentenceContext, trigger: Hit, end: int,
+                    acting: list[tuple[ActorMention, str]]) -> bool:
+    """Whether an actor (ending at ``end``) only says that others met: a verb of saying
+    follows it, and another actor is the subject after the verb ("X's spokesperson Y
+    said A and B met in Doha"); not "X said he met Y"."""
+    gap = f" {ctx.lower[end:trigger.start]}"
+    said = min((gap.find(v) for v in _REPORTING if v in gap), default=-1)
+    if said < 0:
+        return False
+    after = end + said
+    return any(after < ctx.local(m.start) < trigger.start for m, _ in acting)
+
+
 def _subordinate_lead(ctx: SentenceContext, lo: int, trigger: Hit) -> int:
     """Where the clause of the cue starts when the sentence leads with a clause of its
     own ("Despite the doubts of X, Y attended the talks"): the actors before it are
@@ -274,6 +385,23 @@ def _subordinate_lead(ctx: SentenceContext, lo: int, trigger: Hit) -> int:
         return 0
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.lower, lo, trigger.start)]
     return breaks[-1] if breaks else 0
+
+
+class _Setting(NamedTuple):
+    """What a clause of a meeting without sides tells (its cue's label, date and place),
+    lent to the next clause of the sentence, which tells who met."""
+
+    kind: str
+    date: PartialDate | None
+    place: str | None
+    theirs: bool = False  # "after their talks": a meeting of the next clause's sides
+
+
+_THEIR = ("their ", "his ", "her ")
+
+
+def _kind_of(label: str) -> str:
+    return "visit" if label == "travel" else label
 
 
 @attrs.define
@@ -296,11 +424,15 @@ class _Draft:
 
 
 def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
-                ) -> str | None:
+                *, modifier: bool = True) -> str | None:
     """The place the text gives for the meeting near its cue: "in Cairo", "visit to
-    Israel", "in the Egyptian capital"."""
+    Israel", "in the Egyptian capital", and unless ``modifier`` is false, "the Doha
+    talks" (a city before a meeting noun names its place, but does not make it an
+    event: "waiting for the outcome of the Cairo meeting")."""
     text = dc.doc.text
     candidates: list[tuple[int, str]] = []
+    states: dict[str, Entry | None] = {}
+    cities: list[tuple[int, str, Entry | None]] = []
     for match in dc.doc.names_in(ctx.start + lo, ctx.start + hi):
         kinds = ("place", "metonym", "state", "state_alias")
         if not match.has(*kinds):
@@ -319,7 +451,14 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         before = before.removesuffix("the ").removesuffix("the")
         object_of_visit = trigger.label in ("visit", "travel") and \
             0 <= match.start - (ctx.start + trigger.end) <= 1  # "visited Kyiv"
-        if not before.endswith(_LOCATION_WORDS) and not object_of_visit:
+        # "the Doha talks", "the Jeddah summit": a city that qualifies the meeting noun;
+        # not one that a meeting is held for ("a preparatory meeting for the Cairo talks")
+        qualifies = modifier and not is_state and not region and \
+            match.end + 1 == ctx.start + trigger.start and \
+            trigger.label in ("talks", "summit") and not _PURPOSE_BEFORE.search(
+                dc.doc.lower, max(ctx.start, match.start - 20), match.start)
+        if not before.endswith(_LOCATION_WORDS) and not object_of_visit and not qualifies and \
+                not _kind_of_place_before(dc, ctx, match.start):
             continue
         nxt = text[match.end:match.end + 2]
         if nxt.startswith(("'s", "-")):
@@ -329,7 +468,11 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
             continue
         distance = abs(ctx.local(match.start) - trigger.start)
         if distance <= _PLACE_DISTANCE:
-            candidates.append((distance, match.form))
+            candidates.append((distance, _city_of(dc, match)))
+            if is_state:
+                states[match.form] = match.first("state", "state_alias")
+            else:
+                cities.append((distance, _city_of(dc, match), match.first("place", "metonym")))
     for m in _CAPITAL.finditer(ctx.text, lo, hi):
         group = 1 if m.start(1) >= 0 else 2
         for match in dc.doc.names_in(ctx.start + m.start(group), ctx.start + m.end(group)):
@@ -341,7 +484,46 @@ def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int
         unknown = _unknown_place(dc, ctx, trigger.end, min(hi, trigger.end + _UNKNOWN_PLACE_REACH))
         if unknown is not None:
             candidates.append((unknown[0] - trigger.start, unknown[1]))
-    return min(candidates)[1] if candidates else None
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    whole = states.get(best)
+    if whole is not None:  # "landed in Kyiv for his first visit to Ukraine": Kyiv
+        inside = [(d, form) for d, form, e in cities
+                  if e is not None and e.country == whole.country]
+        if inside:
+            return min(inside)[1]
+    return best
+
+
+_PURPOSE_BEFORE = re.compile(r"\b(?:for|ahead of|before|after|since|to|toward|towards|of)\s+"
+                             r"(?:the\s+)?$")
+
+
+def _kind_of_place_before(dc: DocumentContext, ctx: SentenceContext, start: int) -> bool:
+    """Whether a place's name (at ``start`` in the document) follows a noun of a kind of
+    place (``meeting_place_nouns``) after "in", "at" or "to": "at the border village of
+    Panmunjom", "in the Black Sea resort of Sochi"."""
+    before = dc.doc.lower[max(ctx.start, start - _KIND_OF_PLACE_REACH):start]
+    m = _KIND_OF_PLACE.search(before)
+    return m is not None and m.group(1) in _words("meeting_place_nouns")
+
+
+_KIND_OF_PLACE_REACH = 50
+_KIND_OF_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(\w+)\s+of\s+$")
+
+
+def _city_of(dc: DocumentContext, match: Match) -> str:
+    """The place a name gives for a meeting: the name, or for a seat of government that
+    is no place of the knowledge base ("the Kremlin", "the White House" — each a name of
+    its state) the state's capital."""
+    if match.has("place"):
+        return match.form
+    seat = match.first("metonym")
+    state = dc.doc.kb.states.get(seat.country or "") if seat is not None else None
+    if state is not None and state.capitals:
+        return state.capitals[0]
+    return match.form
 
 
 # how far after a verb of meeting a state may stand to be where the sides meet: "is due
@@ -350,15 +532,34 @@ _MET_IN_REACH = 40
 _MET_IN_VERBS = frozenset({"met", "meet", "meets", "met with", "meets with", "meeting with"})
 
 
+# what may stand between any other meeting cue and "in <state>": "held talks on Tuesday in
+# Qatar", "the first round of talks took place on Sunday in Switzerland"
+_MET_IN_LINKS = frozenset({"took", "place", "was", "were", "held", "again", "opened", "began",
+                           "started", "ended", "convened", "concluded", "resumed", "in"})
+
+
 def _met_in(ctx: SentenceContext, trigger: Hit, start: int) -> bool:
-    """Whether a state (at ``start`` in the sentence) is where the sides of a verb of
-    meeting meet: "met X in Turkey", not "met X to discuss the war in Ukraine"."""
-    if trigger.phrase not in _MET_IN_VERBS or not 0 <= start - trigger.end <= _MET_IN_REACH:
+    """Whether a state (at ``start`` in the sentence) is where the sides of a meeting
+    meet: "met X in Turkey", "met on Tuesday in Qatar", "talks took place on Sunday in
+    Switzerland"; not "met X to discuss the war in Ukraine"."""
+    if not 0 <= start - trigger.end <= _MET_IN_REACH:
         return False
-    gap = f" {ctx.lower[trigger.end:start]}"
+    gap = f" {_without_dates(ctx, trigger.end, start)}"
     if not gap.endswith(" in ") or _CLAUSE_BREAK.search(gap):
         return False
-    return not cues().meeting_topic.find(gap, 0, len(gap))
+    if trigger.phrase in _MET_IN_VERBS:
+        return not cues().meeting_topic.find(gap, 0, len(gap))
+    return trigger.label in ("talks", "summit") and all(w in _MET_IN_LINKS for w in gap.split())
+
+
+def _without_dates(ctx: SentenceContext, lo: int, hi: int) -> str:
+    """The lower-case text of ``lo:hi`` of a sentence without its dates ("on Tuesday")."""
+    text = ctx.lower[lo:hi]
+    for d in ctx.dates:
+        a, b = max(lo, ctx.local(d.start)), min(hi, ctx.local(d.end))
+        if a < b:
+            text = text[:a - lo] + " " * (b - a) + text[b - lo:]
+    return re.sub(r"\b(?:on|of)\s+(?= {2,}|$)", " ", text)
 
 
 def _unknown_place(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
@@ -421,10 +622,12 @@ def _best(hits: list[Hit], priority: dict[str, int]) -> Hit | None:
 
 
 def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int, *, future: bool = False,
-              ) -> PartialDate | None:
+              others: list[Hit] | None = None) -> PartialDate | None:
     """The date of a meeting: the nearest date of its clause that is not another event's
     ("since ...", "after ..."); for a meeting to come, not the day someone spoke of it
-    ("said Saturday that X will visit ...")."""
+    ("said Saturday that X will visit ..."); of a clause with other cues (``others``),
+    a date that goes with the cue (it follows it, or comes before every cue), if any
+    ("arrived in X on Friday ahead of talks on Saturday": the talks are on Saturday)."""
     dates = []
     for d in ctx.resolved_dates():
         start = ctx.local(d.start)
@@ -433,12 +636,23 @@ def _date_for(ctx: SentenceContext, trigger: Hit, lo: int, hi: int, *, future: b
         if future and _saying_date(ctx, start, ctx.local(d.end)):
             continue
         between = ctx.lower[trigger.end:start]
-        if start > trigger.end and any(w in between for w in _OTHER_EVENT_WORDS):
+        if start > trigger.end and any(w in f"{between} " for w in _OTHER_EVENT_WORDS
+                                       + _SAYING_BETWEEN):
             continue
         dates.append(d)
     if not dates:
         return None
-    return min(dates, key=lambda d: abs(ctx.local(d.start) - trigger.start)).value
+
+    cues_here = sorted([trigger, *(o for o in others or () if lo <= o.start < hi)])
+
+    def owner(d: DateMention) -> Hit:
+        """The cue a date goes with: the last one before it, else the first."""
+        start = ctx.local(d.start)
+        before = [c for c in cues_here if c.end <= start]
+        return before[-1] if before else cues_here[0]
+
+    own = [d for d in dates if owner(d) == trigger]
+    return min(own or dates, key=lambda d: abs(ctx.local(d.start) - trigger.start)).value
 
 
 def _places_named(dc: DocumentContext, ctx: SentenceContext, lo: int, hi: int,
@@ -454,7 +668,7 @@ def _an_event(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, 
     will happen: a verb of meeting near it ("held talks", "the talks ended"), or a
     place or a date right next to it ("talks in Cairo", "Tuesday's talks")."""
     near_lo, near_hi = max(lo, trigger.start - _EVENT_NEAR), min(hi, trigger.end + _EVENT_NEAR)
-    if ctx.find(cues().meeting_event, near_lo, near_hi):
+    if ctx.find(cues().meeting_event, near_lo, near_hi) or _subject_verb(ctx, trigger, hi):
         return True
     for d in ctx.resolved_dates():
         start, end = ctx.local(d.start), ctx.local(d.end)
@@ -463,7 +677,23 @@ def _an_event(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, 
         if -_DATE_NEAR <= trigger.start - end <= _DATE_NEAR or \
                 -_DATE_NEAR <= start - trigger.end <= _DATE_NEAR:
             return True
-    return _place_near(dc, ctx, trigger, near_lo, near_hi) is not None
+    if _place_near(dc, ctx, trigger, near_lo, near_hi, modifier=False) is not None:
+        return True
+    # a day and a place in the clause of the cue: "Talks between X and Y in Riyadh on
+    # Tuesday lasted four hours", "The third round of negotiations ... opened in Cairo on
+    # Monday"
+    dated = any(lo <= ctx.local(d.start) < hi and not _saying_date(
+        ctx, ctx.local(d.start), ctx.local(d.end)) for d in ctx.resolved_dates())
+    return dated and _place_near(dc, ctx, trigger, lo, hi, modifier=False) is not None
+
+
+def _subject_verb(ctx: SentenceContext, trigger: Hit, hi: int) -> Hit | None:
+    """The verb of which a meeting noun is the subject, later in its clause
+    (``meeting_subject_verbs``): "Discussions between X and Y commenced in Havana"."""
+    m = _words_pattern("meeting_subject_verbs").search(ctx.lower, trigger.end, hi)
+    if m is None or _CLAUSE_BREAK.search(ctx.lower, trigger.end, m.start()):
+        return None
+    return Hit(m.start(), m.end(), m.group(), trigger.label)
 
 
 def _day_said_next(dc: DocumentContext, ctx: SentenceContext, date: PartialDate,
@@ -561,6 +791,66 @@ def _sides_before(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: i
     return list(previous.participants)
 
 
+_HE_SHE = ("he ", "she ")
+# what may come before the subject of a clause: "where he met X", "on Tuesday he ..."
+_LEADING_WORDS = frozenset({"where", "when", "and", "then", "later", "on", "there", "but",
+                            "also", "earlier", "afterwards"})
+# what may stand between a subject and its verb of meeting: "they are due to meet",
+# "he also held talks"
+_SUBJECT_LINKS = _ATTACHED_LEAD | {"are", "due", "to", "expected", "scheduled", "set",
+                                   "will", "would", "again", "later", "briefly", "then",
+                                   "held", "hold", "had", "have", "has", "a", "an", "the"}
+_SUBJECT_WINDOW = 2
+
+
+def _sides_of_subject(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int,
+                      drafts: list[_Draft]) -> tuple[list[str], str | None]:
+    """The sides a clause names by a pronoun or a phrase for them (``meeting_sides``) as
+    its subject, from the sentence before: "He met X on Thursday" (the one person of the
+    meeting just reported), "The two sides met on Saturday" (the sides of that meeting,
+    or the actors of the sentence before: "X and Y sent delegations to Jeddah"), with the
+    place that sentence gives, if any."""
+    head = ctx.lower[lo:trigger.start]
+    for d in ctx.dates:  # "On Tuesday he flew to Paris", "where he met X"
+        a, b = max(lo, ctx.local(d.start)), min(trigger.start, ctx.local(d.end))
+        if a < b:
+            head = head[:a - lo] + " " * (b - a) + head[b - lo:]
+    words = head.replace(",", " ").split()
+    while words and words[0] in _LEADING_WORDS:
+        words.pop(0)
+    head = " ".join(words) + " "
+    he_she = head.startswith(_HE_SHE)
+    subject = next((w for w in _words("meeting_sides") if head.startswith(f"{w} ")), None)
+    if he_she:
+        subject = head.split()[0]
+    # the subject of the cue's own verb: "He met X", "They are due to meet", not "He
+    # said the talks ..."
+    if subject is None or any(w not in _SUBJECT_LINKS
+                              for w in head[len(subject):].replace(",", " ").split()):
+        return [], None
+    if ctx.acting(start=ctx.start + lo, end=ctx.start + trigger.start):
+        return [], None
+    index = ctx.sentence.index
+    recent = [d for d in drafts if 0 < index - d.sentence <= _SUBJECT_WINDOW]
+    if recent:
+        last = recent[-1]
+        if he_she:
+            people = [p for p in last.participants if dc.actor_kind(p) is ActorKind.PERSON]
+            return people[:1], None
+        return list(last.participants), None
+    if index == 0 or dc.sentences[index - 1].sentence.paragraph != ctx.sentence.paragraph:
+        return [], None
+    prev = dc.sentences[index - 1]
+    acting = prev.acting()
+    if he_she:
+        people = [a for m, a in acting if m.kind is ActorKind.PERSON]
+        return people[:1], None
+    place = next((_city_of(dc, m) for m in dc.doc.names_in(prev.start, prev.end)
+                  if m.has("place", "metonym") and dc.doc.lower.endswith(
+                      (" in ", " to ", " in the ", " to the "), prev.start, m.start)), None)
+    return list(dict.fromkeys(a for _, a in acting)), place
+
+
 def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
     """Each cue with the part of the sentence that speaks of it: the sentence is cut at
     the last clause break between two cues."""
@@ -569,6 +859,9 @@ def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]
     cuts = [0]
     for prev, nxt in itertools.pairwise(hits):
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.lower, prev.end, nxt.start)]
+        # "met in Sochi after a planned summit was called off": another event's
+        breaks += [m.start() + 1 for m in _OTHER_EVENT.finditer(ctx.lower, prev.end, nxt.start)]
+        breaks.sort()
         if breaks:
             cuts.append(breaks[-1])
             groups.append([nxt])
@@ -577,10 +870,23 @@ def _windows(ctx: SentenceContext, hits: list[Hit]) -> list[tuple[Hit, int, int]
     cuts.append(len(ctx.lower))
     out = []
     for i, group in enumerate(groups):
-        best = _best(group, _KIND_PRIORITY)
+        # "met on the sidelines of the summit": the summit is where, the talks are what
+        told = [h for h in group if not _a_setting(ctx, h, cuts[i])]
+        best = _best(told or group, _KIND_PRIORITY)
         if best is not None:
             out.append((best, cuts[i], cuts[i + 1]))
     return out
+
+
+def _a_setting(ctx: SentenceContext, hit: Hit, lo: int) -> bool:
+    """Whether a cue follows a phrase (``meeting_setting``) that makes its meeting the
+    setting of another: "on the sidelines of the European Political Community summit"."""
+    head = ctx.lower[max(lo, hit.start - _SETTING_REACH):hit.start]
+    return _words_pattern("meeting_setting").search(head) is not None and \
+        not _CLAUSE_BREAK.search(head)
+
+
+_SETTING_REACH = 60
 
 
 def _named_by(ctx: SentenceContext, hit: Hit) -> bool:
@@ -624,6 +930,32 @@ def _receives_a_side(ctx: SentenceContext, trigger: Hit) -> bool:
     return False
 
 
+_MEET_VERBS = frozenset({"met", "meet", "meets"})
+_MEET_OBJECT_WORDS = 4
+
+
+def _meets_a_side(ctx: SentenceContext, trigger: Hit) -> bool:
+    """Whether "met" (or "meet") is a meeting: its sides are its subject ("X and Y met in
+    Kazan", "met privately"), or its object is an actor ("met his counterpart X"); not
+    "met fierce resistance", "has not met the conditions"."""
+    words = ctx.text[trigger.end:trigger.end + 30].split()
+    if not words or not words[0][0].isalpha() or words[0][0].isupper():
+        return True  # an end, a clause break, a name
+    word = words[0].strip(",.;:").lower()
+    if word in _OBJECT_FOLLOW or word in _words("meeting_object_free"):
+        return True
+    for m, _ in ctx.acting(start=ctx.start + trigger.end,
+                           end=ctx.start + trigger.end + _OBJECT_REACH):
+        gap = ctx.lower[trigger.end:ctx.local(m.start)].split()
+        if len(gap) > _MEET_OBJECT_WORDS or any(not w[-1].isalnum() for w in gap[:-1]) or \
+                (gap and not gap[-1].rstrip(",").isalnum() and "." not in gap[-1]):
+            return False  # "met fierce resistance near X on Monday, Y said"
+        after = ctx.text[ctx.local(m.end):ctx.local(m.end) + 20].split()
+        return not after or not after[0][0].islower() or \
+            after[0].strip(",.;:") in _OBJECT_FOLLOW or after[0] in _delegation_nouns()
+    return False
+
+
 def _destination(ctx: SentenceContext, trigger: Hit, m: ActorMention) -> bool:
     """Whether a state named right after a visit's cue is where the visit goes, not who
     takes part: "visited Ukraine", "a visit to Ukraine", "arrived in eastern China"."""
@@ -649,26 +981,64 @@ def _demanded(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
     return False
 
 
-def _hedged(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> str | None:
+_JUDGED_OBJECT = re.compile(r"\b(\w+)\s+(?:the|these|those|this|that|their|his|her|its)\s+"
+                            r"(?:[a-z-]+\s+)?$")
+
+
+def _judged(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
+    """Whether a meeting noun is the object of a verb of judging (``meeting_judging``):
+    "called the talks a waste of time", "praised the recent negotiations"."""
+    m = _JUDGED_OBJECT.search(ctx.lower, lo, trigger.start)
+    return m is not None and m.group(1) in _words("meeting_judging")
+
+
+_HEDGE_BEFORE_WORDS = 3
+
+
+def _hedged(ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
+            hits: list[Hit] | None = None) -> str | None:
     """The word by which the clause of a meeting only wishes, doubts or sets a condition
-    on it, if any; not one in a clause that the meeting's sentence reports ("told
-    reporters during a briefing that X could ...")."""
+    on it (``meeting_hedges``), offers or refuses it (``meeting_hedges_before``, just
+    before the cue: "was ready to meet X"), or calls it off (``meeting_called_off``,
+    after the cue and before any other: "a planned meeting ... was called off"), if
+    any; not one in a clause that the meeting's sentence reports ("told reporters during
+    a briefing that X could ..."). A known meeting ("would not attend the talks unless
+    ...") is hedged only by being called off."""
+    clause = ctx.lower[lo:hi]
+    cue = trigger.end - lo
+    nxt = min([h.start - lo for h in hits or () if h.start >= trigger.end] + [len(clause)])
+    called_off = _words_pattern("meeting_called_off").search(clause, cue, nxt)
+    if called_off is not None and " that " not in clause[cue:called_off.start()] and \
+            not _words_pattern("meeting_held_anyway").search(clause, called_off.end()):
+        return called_off.group()  # not "The talks, postponed twice, opened on Monday"
+    head = clause[:trigger.start - lo]
+    for h in _words_pattern("meeting_hedges_before").finditer(head):
+        between = head[h.end():]
+        if len(between.split()) <= _HEDGE_BEFORE_WORDS and not _CLAUSE_BREAK.search(between):
+            return h.group()
     if ctx.lower.endswith(("the ", "this ", "these ", "their "), 0, trigger.start):
         return None  # "would not attend the talks unless ...": a known meeting
-    clause = f" {ctx.lower[lo:hi]} "
-    cue = trigger.end - lo + 1
     quoted = _quoted(ctx.text)
     cue_quoted = any(a <= trigger.start < b for a, b in quoted)
-    for h in _HEDGES:
-        at = clause.find(h)
-        if at < 0:
-            continue
+    for h in _words_pattern("meeting_hedges").finditer(clause):
+        at = h.start()
         if not cue_quoted and any(a <= lo + at < b for a, b in quoted):
             continue
         if at >= cue and (" that " in clause[cue:at] or _CLAUSE_BREAK.search(clause, cue, at)):
             continue
-        return h
+        return h.group()
     return None
+
+
+def _absent(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
+    """Whether the clause says that someone was not at the meeting (``meeting_absence``
+    right before the cue): "said they were not present at the meeting"."""
+    head = ctx.lower[lo:trigger.start]
+    for h in _words_pattern("meeting_absence").finditer(head):
+        between = head[h.end():]
+        if len(between.split()) <= _HEDGE_BEFORE_WORDS and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def _saying_date(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -698,12 +1068,36 @@ def _attached(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
 def _for_talks(ctx: SentenceContext, trigger: Hit, hits: list[Hit], lo: int, hi: int) -> bool:
     """Whether a visit is made for talks: "a visit to Quetta for a security meeting",
     "flew to Cairo for talks" (the meeting, not the trip, is what the text reports)."""
+    return any(h.label == "talks" and trigger.end <= h.start < hi and lo <= trigger.start
+               and _made_for(ctx, trigger, h) for h in hits)
+
+
+def _trip_for(ctx: SentenceContext, trigger: Hit, hits: list[Hit], lo: int) -> Hit | None:
+    """The trip (a cue of travel or visit before a cue of talks in its clause) made for
+    the talks: "traveled to Luanda on Monday for talks", "will travel to X to meet Y",
+    "arrived in Muscat ahead of talks"."""
+    if trigger.label != "talks":
+        return None
     for h in hits:
-        if h.label == "talks" and trigger.end <= h.start < hi and lo <= trigger.start:
-            between = ctx.lower[trigger.end:h.start]
-            if " for " in between and not _CLAUSE_BREAK.search(between):
-                return True
-    return False
+        if h.label in ("visit", "travel") and lo <= h.start and h.end <= trigger.start and \
+                _made_for(ctx, h, trigger):
+            return h
+    return None
+
+
+_DESTINATION_LEAD = re.compile(r"\s*(?:to|in|into)\s")
+
+
+def _made_for(ctx: SentenceContext, trip: Hit, talks: Hit) -> bool:
+    """Whether the words between a trip's cue and a cue of talks tell that the trip is
+    made for them (``meeting_purpose``: "for", "to", "ahead of")."""
+    between = ctx.lower[trip.end:talks.start]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    lead = _DESTINATION_LEAD.match(between)  # "a visit to Quetta for ...": to is the way
+    if lead is not None:
+        between = between[lead.end():]
+    return _words_pattern("meeting_purpose").search(between) is not None
 
 
 def _scheduled(ctx: SentenceContext, trigger: Hit, lo: int, hi: int) -> bool:
@@ -740,21 +1134,31 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
         hits = [h for h in ctx.find(cue.meeting) if h.start not in excluded and not (
             h.label == "call" and " " not in h.phrase and h.phrase.endswith("ed")
             and not _called_a_person(ctx, h)) and not (  # "called the claims baseless"
-            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h)) and not _named_by(ctx, h)
+            h.phrase in _OBJECT_VERBS and not _receives_a_side(ctx, h)) and not (
+            h.phrase in _MEET_VERBS and not _meets_a_side(ctx, h)) and not _named_by(ctx, h)
             and not _with_an_outlet(dc, ctx, h)]
         if not hits:
             continue
         anaphora = ctx.search(cue.meeting_anaphora)
         this_sentence: _Draft | None = None
+        setting: _Setting | None = None
         for trigger, lo, hi in _windows(ctx, hits):
+            lent, setting = setting, None
+            if _absent(ctx, trigger, lo):
+                continue  # "said they were not present at the meeting"
             acting = _in_role(ctx, trigger, lo, hi,
                               ctx.acting(start=ctx.start + lo, end=ctx.start + hi))
             if trigger.label in ("visit", "travel"):
                 acting = [a for a in acting if not _destination(ctx, trigger, a[0])]
             participants = _participants(dc, acting)
             orgs = {m.org_kb_id for m, _ in acting if m.org_kb_id}
+            sides, sides_place = _sides_of_subject(dc, ctx, trigger, lo, drafts)
+            participants = [*sides, *(p for p in participants if p not in sides)]
             future = _scheduled(ctx, trigger, lo, hi)
-            date = _date_for(ctx, trigger, lo, hi, future=future)
+            date = _date_for(ctx, trigger, lo, hi, future=future,
+                             others=[h for h in hits if h.label != trigger.label])
+            if lent is not None and participants and date is None:
+                date = lent.date
             previous = drafts[-1] if drafts else None
             anaphoric = anaphora is not None and lo <= anaphora.start < hi
             if this_sentence is not None and _attached(ctx, trigger, lo) and (
@@ -784,12 +1188,32 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                     (trigger.phrase in cue.meeting_noun or trigger.label == "summit") and \
                     date is not None and not borrowed:
                 participants = _sides_before(dc, ctx, trigger, lo, hi, previous)
-            if not participants or _hedged(ctx, trigger, lo, hi):
+            if not participants and not borrowed and not _hedged(ctx, trigger, lo, hi, hits) and \
+                    trigger.label != "call":
+                # "During a visit to X on Monday, Y met Z", "The meeting, held in X on
+                # Monday, brought together Y and Z": the next clause tells who
+                setting = _Setting(trigger.label, date,
+                                   _place_near(dc, ctx, trigger, lo, hi),
+                                   ctx.lower.endswith(_THEIR, 0, trigger.start))
+            if not participants or _hedged(ctx, trigger, lo, hi, hits):
                 continue
             place = None if trigger.label == "call" else _place_near(dc, ctx, trigger, lo, hi)
+            verb = _subject_verb(ctx, trigger, hi) if trigger.phrase in cue.meeting_noun else None
+            if place is None and verb is not None:  # "Discussions ... commenced in Havana"
+                place = _place_near(dc, ctx, verb, lo, hi)
+            if place is None and lent is not None and trigger.label != "call":
+                place = lent.place
+            trip = _trip_for(ctx, trigger, hits, lo)
+            if trip is not None and place is None:  # "flew to Cairo for talks"
+                place = _place_near(dc, ctx, trip, lo, hi)
+            if place is None and trigger.label != "call":
+                place = sides_place
             if trigger.phrase in _VERB_CUES and len(participants) < 2 and not (
                     place is not None and trigger.label in ("visit", "travel")):
                 continue  # "X visited Kyiv" is a visit; "X met" alone is not a meeting
+            if (trigger.phrase in cue.meeting_noun or trigger.label == "summit") and \
+                    _judged(ctx, trigger, lo):
+                continue  # "X called the talks a waste of time": X is no side of them
             if trigger.phrase in cue.meeting_noun and (
                     not _an_event(dc, ctx, trigger, lo, hi) or _demanded(ctx, trigger, lo)):
                 continue  # "the sticking point in the negotiations": the process, not a meeting
@@ -801,6 +1225,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
             kind = "visit" if trigger.label == "travel" else trigger.label
             if kind == "visit" and _for_talks(ctx, trigger, hits, lo, hi):
                 kind = "talks"
+            if kind == "talks" and lent is not None and lent.kind in ("visit", "travel"):
+                kind = "visit"  # "During a visit to X, Y met Z": the visit, with Z (seed 004)
             location = place
             state_place = place is not None and kind != "visit" and any(
                 m.form == place and not m.has("place", "metonym")
@@ -819,6 +1245,13 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 orgs=orgs,
             )
             drafts.append(this_sentence)
+            if lent is not None and lent.theirs and kind != _kind_of(lent.kind):
+                # "After their talks in Ankara on Tuesday, X and Y held a news conference"
+                drafts.append(attrs.evolve(
+                    this_sentence, kind=_kind_of(lent.kind), date=lent.date or date,
+                    location=lent.place or location, outcome=None,
+                    participants=list(participants), evidence=list(this_sentence.evidence),
+                    orgs=set(orgs)))
             second = _second_destination(dc, ctx, trigger, place, lo, hi) \
                 if kind == "visit" else None
             if second is not None:  # "will visit India and the Philippines": two visits
@@ -830,7 +1263,8 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                     evidence=list(this_sentence.evidence), orgs=set(orgs)))
     _there(dc, drafts)
     venue, venue_dates = _venue(dc)
-    finished = _inherit_places(_merge(drafts), venue, dc.published, venue_dates)
+    finished = _inherit_places(_merge(drafts), venue, dc.published, venue_dates,
+                               _dateline(dc))
     for d in finished:  # a side is its people, once all reports of the meeting are in
         d.participants = _people_first(dc, d.participants, d.orgs)
     return _finish(finished)
@@ -977,6 +1411,31 @@ def _venue(dc: DocumentContext) -> tuple[str | None, list[PartialDate] | None]:
     return best, None if counts[best] >= _VENUE_MENTIONS else dated.get(best, [])
 
 
+# "DOHA — ...", "KYIV, Ukraine — ...", "ADDIS ABABA, Ethiopia (AP) — ..."
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s[A-Z][\w.' -]{1,30}?)?"
+                       r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE_SENTENCES = 3
+_DATELINE_DAYS = dt.timedelta(days=7)
+
+
+def _dateline(dc: DocumentContext) -> str | None:
+    """The city of the article's dateline ("DOHA — Representatives of ..."), if it opens
+    one of its first sentences and names a place the knowledge base knows."""
+    for ctx in dc.sentences[:_DATELINE_SENTENCES]:
+        m = _DATELINE.match(ctx.text)
+        if m is None:
+            continue
+        start = ctx.start + m.start(1)
+        for match in dc.doc.names_in(start, ctx.start + m.end(1)):
+            if match.start == start and match.has("place"):
+                return match.form.title() if match.form.isupper() else match.form
+        name = m.group(1).title()
+        for place in dc.doc.kb.places.values():
+            if name == place.name or name in place.aliases:
+                return place.name
+    return None
+
+
 def _near(date: PartialDate, published: dt.date | None) -> bool:
     """Whether a date is within two days of publication (the article's own talks)."""
     if published is None:
@@ -985,10 +1444,12 @@ def _near(date: PartialDate, published: dt.date | None) -> bool:
 
 
 def _inherit_places(drafts: list[_Draft], venue: str | None, published: dt.date | None,
-                    venue_dates: list[PartialDate] | None = None) -> list[_Draft]:
+                    venue_dates: list[PartialDate] | None = None,
+                    dateline: str | None = None) -> list[_Draft]:
     """A meeting whose sentence names no place takes the place of the meeting reported
     just before it (the article goes on about the same talks), or else the venue of
-    the article's talks; a meeting that then has neither date nor place is dropped, and
+    the article's talks, or else, within a week of publication, the city of the
+    article's dateline; a meeting that then has neither date nor place is dropped, and
     so is an undated one that a dated meeting of the same kind and place covers."""
     out: list[_Draft] = []
     for i, d in enumerate(drafts):
@@ -1003,7 +1464,7 @@ def _inherit_places(drafts: list[_Draft], venue: str | None, published: dt.date 
                 # this month. ... told reporters at a briefing on Tuesday"
                 if other.location and other.kind != "call" and (
                         d.date is None or other.date is None
-                        or d.date.contains(other.date)):
+                        or d.date.contains(other.date) or _during_stay(d, other)):
                     d.location = other.location
                     break
             venue_days = [o.date for o in drafts if o.location == venue and o.date]
@@ -1015,10 +1476,29 @@ def _inherit_places(drafts: list[_Draft], venue: str | None, published: dt.date 
                     not weak and (d.date is None or d.scheduled or _near(d.date, published)
                                   or any(d.date.overlaps(v) for v in venue_days)):
                 d.location = venue
+        if d.location is None and dateline is not None and d.kind != "call" and d.placed \
+                and d.date is not None and published is not None and \
+                d.date.earliest() >= published - _DATELINE_DAYS and \
+                d.date.latest() <= published + _DATELINE_DAYS:
+            d.location = dateline  # "KYIV — X met Y on Monday"
         if d.date is None and d.location is None:
             continue
         out.append(d)
     return _date_undated(out)
+
+
+_STAY = dt.timedelta(days=3)
+
+
+def _during_stay(d: _Draft, visit: _Draft) -> bool:
+    """Whether a meeting falls in the days just after a visit by one of its sides (it is
+    held where the visitor is): "X arrived in Beijing on Wednesday. He met Y on
+    Thursday"."""
+    if visit.kind != "visit" or visit.date is None or visit.date.day is None or \
+            d.date is None or d.date.day is None or d.date.approximate:
+        return False
+    return bool(set(d.participants) & set(visit.participants)) and \
+        visit.date.earliest() <= d.date.earliest() <= visit.date.latest() + _STAY
 
 
 def _date_undated(drafts: list[_Draft]) -> list[_Draft]:
