@@ -421,6 +421,7 @@ class _Draft:
     state_place: bool = False  # the place is a whole state ("meet X in Turkey")
     people: int = 0  # how many of the participants are persons
     orgs: set[str] = attrs.field(factory=set)  # organizations in the titles of its people
+    one_of: int = -1  # the calls "X held calls with A, B and C" made: never merged together
 
 
 def _place_near(dc: DocumentContext, ctx: SentenceContext, trigger: Hit, lo: int, hi: int,
@@ -1245,6 +1246,14 @@ def extract_meetings(dc: DocumentContext) -> list[Meeting]:
                 orgs=orgs,
             )
             drafts.append(this_sentence)
+            if kind == "call" and trigger.phrase.endswith("calls") and len(participants) > 2:
+                # "X held calls with A, B and C": a call with each
+                caller, first, *more = participants
+                this_sentence.participants = [caller, first]
+                this_sentence.one_of = len(drafts)
+                drafts.extend(attrs.evolve(this_sentence, participants=[caller, other],
+                                           evidence=list(this_sentence.evidence),
+                                           orgs=set(orgs)) for other in more)
             if lent is not None and lent.theirs and kind != _kind_of(lent.kind):
                 # "After their talks in Ankara on Tuesday, X and Y held a news conference"
                 drafts.append(attrs.evolve(
@@ -1336,6 +1345,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         target = None
         for m in merged:
+            if d.one_of >= 0 and d.one_of == m.one_of:
+                continue
             # a day and the month or week around it are one meeting only when the two
             # reports share a side and both tell of a past (or both of a coming) meeting
             same_day = d.date is not None and m.date is not None and (
