@@ -159,6 +159,7 @@ _DEMAND_VERBS = ("called on", "calls on", "call on", "calling on", "urged", "urg
                  "asked", "pressed", "pressing", "appealed", "demanded", "demands")
 # a date told with a verb of saying is the day of the saying: "X said Saturday that Y
 # will visit ..."
+_SAYING_REACH = 16  # characters before a date searched for a verb of saying (and "on ")
 _SAYING_BEFORE = ("said ", "says ", "told ", "announced ", "added ", "stated ", "wrote ",
                   "posted ", "tweeted ", "confirmed ", "declared ", "reported ")
 # a date after a verb of saying that follows the cue is the day of the saying: "the
@@ -1045,7 +1046,7 @@ def _absent(ctx: SentenceContext, trigger: Hit, lo: int) -> bool:
 def _saying_date(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether a date (``start:end`` in the sentence) goes with a verb of saying: "said
     Saturday", "on Sunday said"."""
-    before = ctx.lower[max(0, start - 12):start].removesuffix("on ")
+    before = ctx.lower[max(0, start - _SAYING_REACH):start].removesuffix("on ")
     return before.endswith(_SAYING_BEFORE) or ctx.lower.startswith(_SAYING_AFTER, end)
 
 
