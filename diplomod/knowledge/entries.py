@@ -58,6 +58,9 @@ class StateEntry(_Entry):
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    family_name_first: bool = False
+    """Whether its people's names put the family name first ("Kim Jong Un", "Xi
+    Jinping"), so that a later bare "Kim" or "Xi" is the family name."""
 
     @field_validator("alpha3")
     @classmethod

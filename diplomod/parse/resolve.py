@@ -422,8 +422,9 @@ class _Resolver:
             person = self.kb.people.get(entity.kb_id) if entity.kb_id else None
             if person is not None:
                 forms += [person.name, *person.aliases]
-            if any(word in (_name_parts_cached(form)[1:] or _name_parts_cached(form))
-                   for form in forms):
+            first = self.family_name_first(entity)  # "Kim" for Kim Jong Un
+            if any(word in (_name_parts_cached(form)[0 if first else 1:]
+                            or _name_parts_cached(form)) for form in forms):
                 exact.append(entity)
         if len(exact) == 1:
             return exact[0]
@@ -432,6 +433,11 @@ class _Resolver:
         surnames = {f: _surname(f) for e in people for f in e.forms}
         close = [e for e in people if any(_similar_word(word, surnames[f]) for f in e.forms)]
         return close[0] if len(close) == 1 else None
+
+    def family_name_first(self, entity: _Entity) -> bool:
+        """Whether a person's names put the family name first, by their state."""
+        state = self.kb.states.get(entity.country) if entity.country else None
+        return state is not None and state.family_name_first
 
     def person_by_office(self, mention: ActorMention) -> _Entity | None:
         candidates = []

@@ -360,6 +360,9 @@ CASES = [
     case("ready-to-meet", A,
          "Ukrainian President Volodymyr Zelensky said on Monday he was ready to meet Vladimir "
          "Putin in person."),
+    case("does-not-want-to-meet", A,
+         "Donald Trump told his advisers on Monday he does not want to meet Kim Jong Un "
+         "before the election."),
     case("refused-to-meet", D,
          "Azerbaijani President Ilham Aliyev refused to meet Nikol Pashinyan in Granada on "
          "Thursday."),

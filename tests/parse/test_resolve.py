@@ -498,3 +498,20 @@ def test_a_body_named_without_its_state_is_the_one_named_with_it(text: str, name
     bodies = [a for a in report(text).actors if a.kind is ActorKind.ORGANIZATION]
     assert [a.name for a in bodies] == [name]
     assert short in bodies[0].aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("North Korean leader Kim Jong Un spoke on Monday. Trump met Kim in Singapore.",
+     "Kim Jong Un"),
+    ("Chinese Foreign Minister Wang Yi arrived. Wang met Lavrov in Moscow on Monday.",
+     "Wang Yi"),
+])
+def test_a_family_name_first_is_the_bare_name_later(text: str, name: str) -> None:
+    people = [a for a in report(text).actors if a.kind is ActorKind.PERSON]
+    assert name in [a.name for a in people]
+    assert len([a for a in people if a.name.split()[0] == name.split()[0]]) == 1
+
+
+def test_a_bare_family_name_two_people_share_is_no_one() -> None:
+    text = "Kim Jong Un and Kim Yo Jong spoke. Kim said the talks failed."
+    assert sorted(a.name for a in report(text).actors) == ["Kim Jong Un", "Kim Yo Jong"]
