@@ -10,8 +10,14 @@ what about; so is a cue whose object is the thing asked for ("called for the pro
 of civilians", "is seeking military assistance", "X's condition is ...", "urged
 restraint"), and a cue that calls on anyone to act ("urged all parties to"); not on
 bystanders ("urged residents to stay indoors"), not an intention ("wants to", "seeks
-to"), a noun ("a call for"), a hypothetical ("would seek"), a question ("Will Russia call
-for a ceasefire?") or a market ("the demand for oil").
+to"), a noun ("a call for", "fueling hopes for") unless its demanders follow "by" ("a
+call for a truce by Kenya and Uganda"), a hypothetical ("would seek", "would uphold the
+truce and seek talks"), a question ("Will Russia call for a ceasefire?"), a market ("the
+demand for oil") or a headline ("US Push for Peace Talks"). "have agreed to demand" and
+"refuses to budge from his demands" are the subject's demands; a purpose is one ("attacks
+to force Somalia to open talks", "with the aim of securing a lasting ceasefire"). Not
+demands: an agreement ("agrees to a ceasefire", but "if Israel agrees to" is) and a
+pledge of one's own act ("promised to provide aid"; only a war goal: "vowed to destroy").
 
 Conditions are demands too, read from the clause of the condition:
 - "until", "unless", "only if", "as long as", after a clause that is negated, refused,
@@ -24,6 +30,8 @@ Conditions are demands too, read from the clause of the condition:
 - "set / made X (as) a condition", "conditioned X on Y", "X's precondition": the
   condition, not what it is for ("a condition for returning to the talks", "before any
   new talks", "its stance on denuclearization talks": phrases of purpose or topic).
+- "if" after a clause of willingness ("still willing to meet if Washington changed its
+  demeanor", "ready to resume talks if Cambodia withdraws"): the willing subject's.
 "insisted that" is a demand only with a mandative clause ("insisted that Armenia amend
 its constitution"), not a claim ("insisted that it had never violated the ceasefire").
 A category word that only qualifies talks ("denuclearization talks") is their topic.
@@ -36,13 +44,22 @@ Zelensky said"). Modal and spoken cues ("X must / should / needs to", "it is tim
 are demands of the speaker ("..., Y said", "Y made clear that X must"), of the modal's
 subject. Of whom: the actor the cue addresses ("urged Zelensky to", "wants Ukraine to",
 "until Ukraine withdraws", "if Russia agrees to"), nobody for a call on two at once
-("urged Serbia and Kosovo to"), else the actor's main counterpart in the article (the
-state or organization it is most often named with), except for the defeat of an
-adversary, which is addressed to nobody. The words are data (``triggers.json``,
-``demand``): cues and how each reads (addressing, object, condition, refusal, mandative,
-modal, spoken), category words (``none`` shadows a category word: "humanitarian law",
-"aid workers"), words that block a category after them ("break the ceasefire"), phrases
-of purpose, verbs that set a condition, bystanders, goods of a market.
+("urged Serbia and Kosovo to"), a people's state ("demanded that Americans"), one's
+own state for "the government" ("“We urge the government to ...,” an opposition leader
+said": the speaker's demand, not the state's), the state whose forces are to withdraw
+("the withdrawal of France's forces"), else the actor's main counterpart in the article
+(the state or organization it is most often named with; not a co-demander nor a body of
+its own government), except for the defeat of an adversary, which is addressed to
+nobody. A modal with a passive and no actor as subject ("the issue should be removed
+from the agenda,” X said) is the speaker's demand of nobody named.
+
+The words are data (``triggers.json``, ``demand``): cues and how each reads (addressing,
+object, condition, refusal, mandative, modal, spoken, purpose, willingness, agreement,
+commitment), category words (``none`` shadows a category word: "humanitarian law",
+"military aid"), words that block a category after them ("break the ceasefire"), phrases
+of purpose, verbs that set a condition, bystanders, goods of a market, verbs that keep a
+demand, nouns a name modifies ("the Doha talks"), nouns of armed forces and of a
+government's own bodies.
 """
 
 from __future__ import annotations
@@ -55,7 +72,8 @@ from itertools import combinations
 import attrs
 
 from diplomod.errors import KnowledgeBaseError
-from diplomod.model import Demand
+from diplomod.knowledge import default_knowledge_base
+from diplomod.model import Actor, Demand
 from diplomod.parse._words import load_data_file
 from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
@@ -134,6 +152,21 @@ class _Words:
     patterns: tuple[tuple[DemandCategory, re.Pattern[str]], ...]
     plural: re.Pattern[str]
     not_objects: dict[str, re.Pattern[str]]
+    purpose_cues: frozenset[str]
+    willing_cues: frozenset[str]
+    willing: re.Pattern[str]
+    agreement: frozenset[str]
+    agreement_condition: re.Pattern[str]
+    commitment: frozenset[str]
+    commitment_categories: frozenset[DemandCategory]
+    hopes: frozenset[str]
+    holding: re.Pattern[str]
+    yielding: re.Pattern[str]
+    negation: re.Pattern[str]
+    resolving: re.Pattern[str]
+    modifier: re.Pattern[str]
+    troop_nouns: re.Pattern[str]
+    own_side: re.Pattern[str]
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -186,7 +219,27 @@ def _words() -> _Words:
         market=re.compile(r"\s+for\s+(?:[\w-]+\s+)?" + _alternatives(words("market_goods"))),
         setting=re.compile(_alternatives(words("condition_setting_verbs"))
                            + r"\s+(?:[\w'-]+\s+)+?(?:as\s+)?(?:a|an|one|the)\s+(?:[\w-]+\s+)?$"),
+        purpose_cues=frozenset(words("purpose_cues")),
+        willing_cues=frozenset(words("willing_condition_cues")),
+        willing=re.compile(_alternatives(words("willing_words"))),
+        agreement=frozenset(words("agreement_cues")),
+        agreement_condition=re.compile(_alternatives(words("agreement_condition_words"))),
+        commitment=frozenset(words("commitment_cues")),
+        commitment_categories=frozenset(DemandCategory(c) for c in words(
+            "commitment_categories")),
+        hopes=frozenset(words("hope_cues")),
+        holding=re.compile(_alternatives(words("own_demand_holding")) + _OWN_NOUN),
+        yielding=re.compile(_alternatives(words("own_demand_yielding")) + _OWN_NOUN),
+        negation=re.compile(_alternatives(words("negation_words"))),
+        resolving=re.compile(_alternatives(words("resolving_before")) + r"\s+$"),
+        modifier=re.compile(r"\s+" + _alternatives(words("modifier_nouns"))),
+        troop_nouns=re.compile(_alternatives(words("troop_nouns")) + r"\s*$"),
+        own_side=re.compile(_alternatives(words("own_side_nouns"))),
     )
+
+
+# "his demands", "its long-standing demand": a possessive pronoun, maybe an adjective
+_OWN_NOUN = r"\s+(?:his|her|its|their|our)\s+(?:[\w-]+\s+)?$"
 
 
 def _patterns(data: object) -> tuple[tuple[DemandCategory, re.Pattern[str]], ...]:
@@ -212,14 +265,17 @@ _NO_CATEGORY = "none"
 
 
 def _categories(ctx: SentenceContext, start: int, end: int, *,
-                skip: int | None = None) -> list[tuple[DemandCategory, Hit]]:
+                skip: int | None = None,
+                own: bool = False) -> list[tuple[DemandCategory, Hit]]:
     """The categories named in ``start:end``, each once, but not those a blocker just
     before denies ("break the ceasefire") nor those in a phrase of purpose ("as a
     condition for talks", "before any new talks": what the condition is for). ``skip``
     is the start of a word that opens the span and blocks nothing ("refuses to talk
-    without guarantees")."""
+    without guarantees"); with ``own``, words before the span block nothing (the demand
+    is another's than the subject's: "Ethiopia rejected a call for a truce by Kenya")."""
     cue = cues()
-    blockers = [b for b in ctx.find(cue.demand_blocker) if b.start != skip]
+    blockers = [b for b in ctx.find(cue.demand_blocker) if b.start != skip
+                and not (own and b.start < start)]
     purposes = _purposes(ctx, skip)
     found: list[tuple[DemandCategory, Hit]] = []
     for hit in ctx.find(cue.demand_category, start, end):
@@ -369,9 +425,21 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
             head = ctx.lower[max(0, hit.start - _WINDOW):hit.start]
             if hit.phrase in words.addressing_only and not _tells_an_actor_to(ctx, hit):
                 continue  # "told reporters", not "told Ukraine to withdraw"
-            noun = hit.phrase in cue.demand_noun
+            if _in_headline(ctx, hit):
+                continue  # "US Push for Peace Talks": a title line, no one asks
+            if hit.phrase in words.agreement and not words.agreement_condition.search(
+                    _CLAUSE_BREAK.split(ctx.lower[:hit.start])[-1]):
+                continue  # "Thailand agrees to a ceasefire": an agreement, not "if X agrees"
+            if hit.phrase in words.hopes and _not_the_actors_verb(head, words):
+                continue  # "fueling hopes for an end to the war": nobody hopes aloud
+            if _UNDER_MODAL.search(head) and not hit.phrase.split()[0].endswith(
+                    ("ed", "s", "ing")):
+                continue  # "would uphold the truce and seek talks": a pledge of its own
+            resolved_act = words.resolving.search(head) is not None  # "agreed to demand"
+            own = _holds_own_demand(ctx, hit, head, words)  # "refuses to budge from his"
+            noun = hit.phrase in cue.demand_noun and not resolved_act
             if noun and _after_preposition(ctx, hit, head) and not _FOR_ITS_PART.search(
-                    head) and not _ONE_OF.search(head):
+                    head) and not _ONE_OF.search(head) and not own:
                 continue  # but "one of the key demands" is a demand
             if hit.phrase in _DESCRIBED and _DESCRIBING.search(head):
                 continue  # "poses a threat to", "a great threat": a description
@@ -386,11 +454,19 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
             passive = _passive(ctx, hit, head, words)
             if passive is not None and passive[0] is None:
                 continue  # "Hamas was urged to": by whom, the sentence does not say
-            if noun:
+            agents = _noun_agents(ctx, hit, head, words) if passive is None else None
+            if agents is not None:  # "a call for a truce by Kenya and Uganda"
+                categories = _categories(ctx, hit.end, agents[0], own=True)
+            elif noun:
                 categories = _categories(ctx, *_noun_span(ctx, hit))
             else:
                 categories = _categories(ctx, start, reach or max(nxt, min(
                     len(ctx.lower), start + 120)), skip=skip)
+            if hit.phrase in words.commitment:  # "promised to provide aid": its own act
+                categories = [(c, w) for c, w in categories
+                              if c in words.commitment_categories]
+                if not categories:
+                    continue
             named = bool(categories)  # a category word, though maybe taken already
             modal = hit.phrase in words.modal
             spoken = hit.phrase in words.spoken
@@ -404,11 +480,21 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                         continue  # "we must": a commitment, not a demand
                 speaker = _speaker(dc, ctx, hit, words)
                 demanders = [speaker] if speaker is not None and speaker != subject else []
-                fallback = (modal and subject is not None) or spoken
+                fallback = (modal and (subject is not None or _PASSIVE_MODAL.match(
+                    ctx.lower, hit.end) is not None)) or spoken
             else:
                 owner = _noun_owner(ctx, hit) if noun else passive[0] if passive else None
-                demanders = [owner] if owner is not None else _demanders(
-                    dc, ctx, hit, head, words)
+                if agents is not None:
+                    demanders = agents[1]
+                elif owner is not None:
+                    demanders = [owner]
+                elif hit.phrase in words.willing_cues:  # "Kim was willing to meet ... if"
+                    willing = _willing(ctx, hit, words)
+                    demanders = _demanders(dc, ctx, willing, ctx.lower[
+                        max(0, willing.start - _WINDOW):willing.start], words) \
+                        if willing is not None else []
+                else:
+                    demanders = _demanders(dc, ctx, hit, head, words, own=own)
                 fallback = conditional or (hit.phrase in words.addressing and (
                     passive is not None or _addresses_a_clause(ctx, hit, head, words))) or (
                     hit.phrase in words.objects
@@ -439,15 +525,21 @@ def extract_demands(dc: DocumentContext) -> list[Demand]:
                     taken_any.add(category)
                     addressed = subject if subject is not None else _addressee(
                         ctx, hit, by, words, spoken=spoken)
+                    if addressed is None:  # "demanded that Americans", "of France's forces"
+                        addressed = _demonym_addressee(dc, ctx, hit, words) or \
+                            _government_state(dc, ctx, hit, by) or (
+                            _whose_troops(dc, ctx, word, words)
+                            if category is DemandCategory.TROOP_WITHDRAWAL else None)
                     if category is DemandCategory.DEFEAT_OF_ADVERSARY or addressed == "":
                         target = None  # a war goal; or a call on two sides at once
                     elif addressed is not None and addressed != by:
-                        target = addressed
+                        target = _troops_state(dc, addressed, words)
                     else:
                         side = _side_of(dc, by)
                         target = counterpart.get(side) if side else None
-                        if target == by:
-                            target = None
+                        if target in demanders or (target is not None and _same_side(
+                                dc, by, target, words)):
+                            target = None  # not a co-demander, not its own ministry
                     key = (by, category, target)
                     if key in seen:
                         continue
@@ -500,6 +592,10 @@ def _scope(ctx: SentenceContext, hit: Hit, words: _Words) -> tuple[int, int | No
         if words.condition_main.search(clause) is None or words.temporal_after.match(
                 ctx.lower, hit.end) or any(0 <= d.start - ctx.start - hit.end <= 5
                                            for d in ctx.dates):
+            return None
+        return hit.end, None, _SELF_SUBJECT.match(ctx.lower, hit.end) is None
+    if hit.phrase in words.willing_cues:  # "still willing to meet Trump if ..."
+        if _willing(ctx, hit, words) is None:
             return None
         return hit.end, None, _SELF_SUBJECT.match(ctx.lower, hit.end) is None
     if hit.phrase in words.refusal or hit.phrase in words.negated:
@@ -616,8 +712,9 @@ def _not_demanding(ctx: SentenceContext, hit: Hit, words: _Words) -> bool:
 def _modal_subject(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
                    head: str) -> str | None:
     """Of whom "X must / should / needs to" asks something: the actor just before the
-    modal (a pronoun resolved); None for "there must be"; "" where the subject is
-    not an actor ("we" or "I": a commitment; "refugees who must be treated")."""
+    modal (a pronoun resolved); None for "there must be" and for a thing to be done
+    ("the issue should be removed from the agenda"); "" where the subject is not an
+    actor ("we" or "I": a commitment; "refugees who must be treated")."""
     before = ctx.acting(end=ctx.start + hit.start)
     if before:
         m, actor_id = before[-1]
@@ -630,8 +727,9 @@ def _modal_subject(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
     if head.endswith(("there ", "there also ")):
         return None  # "there must be a ceasefire": of nobody named
     pronoun = _PRONOUN_SUBJECT.search(head)
-    if pronoun is None:
-        return ""
+    if pronoun is None:  # "the issue “should be removed from the agenda”": of nobody named
+        passive = _PASSIVE_MODAL.match(ctx.lower, hit.end) is not None
+        return None if passive and _RELATIVE.search(head) is None else ""
     word = pronoun.group(1)
     if word in ("we", "i"):
         return ""
@@ -667,8 +765,8 @@ def _not_the_actors_verb(head: str, words: _Words) -> bool:
     """ "a call for", "a demanding partner": the cue is a noun or an adjective; "would
     seek", "help push for", "to seek": no one is asking for anything yet."""
     before = _LAST_WORD.search(head)
-    return (before is not None and before.group(1) in words.noun_use) or \
-        _HYPOTHETICAL.search(head) is not None
+    return (before is not None and before.group(1) in words.noun_use) or (
+        _HYPOTHETICAL.search(head) is not None and words.resolving.search(head) is None)
 
 
 def _tells_an_actor_to(ctx: SentenceContext, hit: Hit) -> bool:
@@ -823,11 +921,14 @@ def _resolve(dc: DocumentContext, ctx: SentenceContext, pronoun: str,
 
 
 def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
-               words: _Words) -> list[str]:
+               words: _Words, *, own: bool = False) -> list[str]:
     """Who makes the demand: the possessor of "X's demands", the source of "according
     to X", else the subject of the clause the cue is in (with any actors coordinated
     with it: "Egyptian and US officials"); a subject pronoun is resolved ("she urged",
-    "we urge" in a spokesperson's words: their state)."""
+    "we urge" in a spokesperson's words: their state, but not when it is the state
+    urged: "“We urge the government to ...,” an opposition leader said"); with ``own``
+    the possessor of "his demands" is the subject ("refuses to budge from his demands");
+    a name that modifies a meeting ("the Doha talks") is no subject."""
     poss = re.search(r"(\S+)'s?\s+(?:\w+\s+){0,2}$", ctx.lower[:hit.start])
     for m, actor_id in ctx.actors:
         if poss is not None and ctx.local(m.start) <= poss.start(1) < ctx.local(m.end) \
@@ -838,9 +939,10 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
         after = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= according.end()]
         if after:
             return [after[0][1]]
-    if _POSSESSIVE_PRONOUN.search(head) and not _RENEWED.search(head) and not (
+    if _POSSESSIVE_PRONOUN.search(head) and not _RENEWED.search(head) and not own and not (
             hit.phrase.split()[0].endswith("ed")  # "its allies called for": a verb
-            or hit.phrase in words.condition):  # "lay down its arms unless"
+            or hit.phrase in words.condition  # "lay down its arms unless"
+            or hit.phrase in words.purpose_cues):  # "stepped up its attacks to force"
         return []  # "their repeated calls": whose is not said here (but "X renewed its
         # call for": the subject's)
     pronoun = _PRONOUN_SUBJECT.search(head)
@@ -850,7 +952,7 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
         if _WE_FIRST.match(start, opening + 1) and not _CLAUSE_START.search(
                 start, opening + 1):
             speaker = _speaker(dc, ctx, hit, words)
-            return [_side_of(dc, speaker) or speaker] if speaker is not None else []
+            return [_voiced(dc, ctx, hit, speaker, words)] if speaker is not None else []
     hidden: list[tuple[int, int]] = []
     relative = _RELATIVE_START.search(start)
     if relative is not None:
@@ -861,14 +963,15 @@ def _demanders(dc: DocumentContext, ctx: SentenceContext, hit: Hit, head: str,
     acting = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start)
               if not any(lo <= ctx.local(m.start) < hi for lo, hi in hidden)
               and not _IN_PLACE.search(ctx.lower, max(0, ctx.local(m.start) - 16),
-                                       ctx.local(m.start))]
+                                       ctx.local(m.start))
+              and not words.modifier.match(ctx.lower, ctx.local(m.end))]
     if pronoun is not None:
         at = hit.start - len(head) + pronoun.start(1)
         if not acting or ctx.local(acting[-1][0].end) <= at:
             word = pronoun.group(1)
             if word in ("we", "i"):
                 speaker = _speaker(dc, ctx, hit, words)
-                return [_side_of(dc, speaker) or speaker] if speaker is not None else []
+                return [_voiced(dc, ctx, hit, speaker, words)] if speaker is not None else []
             resolved = _resolve(dc, ctx, word, at)
             return [resolved] if resolved is not None else []
     for clause_start in sorted(starts, reverse=True):
@@ -948,11 +1051,12 @@ def _addressee(ctx: SentenceContext, hit: Hit, by: str, words: _Words, *,
     if hit.phrase in words.addressing and words.plural.match(ctx.lower, hit.end):
         return ""  # "urged both sides to": the two parties, no one actor
     after = [(m, a) for m, a in ctx.acting(start=ctx.start + hit.end) if a != by]
-    if after and (hit.phrase in words.addressing or hit.phrase in words.condition):
+    if after and (hit.phrase in words.addressing or hit.phrase in words.condition
+                  or hit.phrase in words.willing_cues):
         m, actor_id = after[0]
         gap = ctx.lower[hit.end:ctx.local(m.start)]
         if len(gap) <= 12 and _BEFORE_ADDRESSEE.fullmatch(gap) and not (
-                hit.phrase in words.condition and _PASSIVE_AFTER.match(
+                hit.phrase not in words.addressing and _PASSIVE_AFTER.match(
                     ctx.lower, ctx.local(m.end))):  # not "until the FDLR is disarmed"
             return "" if _joined(ctx, m) else actor_id
     if after and (_ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
@@ -964,3 +1068,175 @@ def _addressee(ctx: SentenceContext, hit: Hit, by: str, words: _Words, *,
         if before:
             return before[-1][1]
     return None
+
+
+def _voiced(dc: DocumentContext, ctx: SentenceContext, hit: Hit, speaker: str,
+            words: _Words) -> str:
+    """Who "we urge" in a speaker's words stands for: the speaker's state, unless that
+    state is the one urged ("“We urge the government to ...,” an opposition leader
+    said": the speaker, of the government's state)."""
+    side = _side_of(dc, speaker) or speaker
+    if side != speaker and _addressee(ctx, hit, speaker, words) is None and \
+            _GOVERNMENT.match(ctx.lower, hit.end):
+        return speaker
+    return side
+
+
+# "urge the government to", "urged the authorities to": one's own state addressed
+_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|authorities|administration|"
+                         r"state)\b")
+
+
+def _government_state(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
+                      by: str) -> str | None:
+    """ "urge the government to ...": the state of the speaker's country."""
+    if _GOVERNMENT.match(ctx.lower, hit.end) is None:
+        return None
+    return _state_of(dc, by)
+
+
+# a title line: capitalized words and small words only, with no final stop
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "at", "and",
+                          "or", "with", "as", "by", "from", "over", "amid", "vs"})
+_TITLE_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def _in_headline(ctx: SentenceContext, hit: Hit) -> bool:
+    """ "US Push for Peace Talks": the cue is on a line of capitalized words without a
+    stop (a headline or a subheadline), which states no one's demand."""
+    start = ctx.text.rfind("\n", 0, hit.start) + 1
+    end = ctx.text.find("\n", hit.end)
+    line = ctx.text[start:end if end >= 0 else len(ctx.text)].strip()
+    found = _TITLE_WORD.findall(line)
+    if len(found) < 2 or line.endswith((".", "\"", "\u201d", "!")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS
+               for w in found)
+
+
+# "would uphold the truce and seek talks": a bare verb joined to a modal's verb
+_UNDER_MODAL = re.compile(r"\b(?:would|will|shall|'ll|could|might)\s+(?:not\s+)?[a-z]+"
+                          r"(?:\s+[\w'-]+){0,5}?\s+(?:and|or)\s+$")
+# "should be removed from the agenda": a modal with a passive asks for something done
+_PASSIVE_MODAL = re.compile(r"\s+(?:not\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _holds_own_demand(ctx: SentenceContext, hit: Hit, head: str, words: _Words) -> bool:
+    """ "stuck to its demand", "refuses to budge from his demands": the subject keeps its
+    own demand (a yielding verb only when refused or negated)."""
+    if hit.phrase not in cues().demand_noun:
+        return False
+    if words.holding.search(head):
+        return True
+    found = words.yielding.search(head)
+    if found is None:
+        return False
+    clause = _CLAUSE_BREAK.split(ctx.lower[:hit.start - len(head) + found.start()])[-1]
+    return words.negation.search(clause[-40:]) is not None
+
+
+# the end of a noun phrase that holds "by X": a comma, a semicolon, a verb of outcome
+_AGENT_STOP = re.compile(r"[,;:]")
+
+
+def _noun_agents(ctx: SentenceContext, hit: Hit, head: str,
+                 words: _Words) -> tuple[int, list[str]] | None:
+    """ "a call for a truce by Kenya and Uganda": a cue used as a noun whose demanders
+    follow "by" in its phrase; where "by" is, and the actors joined there."""
+    before = _LAST_WORD.search(head)
+    if before is None or before.group(1) not in words.noun_use or \
+            hit.phrase not in words.objects or hit.phrase.endswith((" by", " from")):
+        return None
+    stop = _AGENT_STOP.search(ctx.lower, hit.end)
+    outcome = words.outcome.search(ctx.lower, hit.end)
+    end = min(stop.start() if stop else len(ctx.lower),
+              outcome.start() if outcome else len(ctx.lower))
+    for by in _BY.finditer(ctx.lower, hit.end, end):
+        after = [(m, a) for m, a in ctx.actors
+                 if ctx.local(m.start) == by.end() and m.usage != Usage.PLACE]
+        if after:
+            rest = [(m, a) for m, a in ctx.actors if ctx.local(m.start) >= by.end()
+                    and m.usage != Usage.PLACE]
+            return by.start(), _coordinated(ctx, rest)
+    return None
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?")
+
+
+def _willing(ctx: SentenceContext, hit: Hit, words: _Words) -> Hit | None:
+    """The word of willingness in the clause before a conditional "if" ("still willing
+    to meet ... if", "is ready to resume talks if"), None if there is none."""
+    clause_start = max([m.end() for m in re.finditer(r"[;:]|\bsaid\b|\bsays\b",
+                                                      ctx.lower[:hit.start])] + [0])
+    found = list(words.willing.finditer(ctx.lower, clause_start, hit.start))
+    if not found:
+        return None
+    m = found[-1]
+    return Hit(m.start(), m.end(), m.group(0), "")
+
+
+# "demanded that Americans should not": a people standing for its state
+_DEMONYM = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:the\s+)?([A-Z][\w-]+)")
+
+
+def _demonym_addressee(dc: DocumentContext, ctx: SentenceContext, hit: Hit,
+                       words: _Words) -> str | None:
+    """The state of a people named right after an addressing cue ("demanded that
+    Americans should not interfere": the United States), if the article names it."""
+    if hit.phrase not in words.addressing:
+        return None
+    found = _DEMONYM.match(ctx.text, hit.end)
+    if found is None:
+        return None
+    name = found.group(1)
+    for state in default_knowledge_base().states.values():
+        if name in state.demonyms:
+            for actor in dc.table.actors:
+                if actor.kind is ActorKind.STATE and actor.country == state.alpha3:
+                    return actor.id
+    return None
+
+
+# "withdrawal of [all] [the] France's forces"
+_OF_TROOPS = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?")
+
+
+def _whose_troops(dc: DocumentContext, ctx: SentenceContext, word: Hit,
+                  words: _Words) -> str | None:
+    """ "the withdrawal of France's forces": the side whose forces are to withdraw."""
+    found = _OF_TROOPS.match(ctx.lower, word.end)
+    if found is None:
+        return None
+    for m, actor_id in ctx.actors:
+        if ctx.local(m.start) == found.end() and m.usage != Usage.PLACE:
+            return _troops_state(dc, actor_id, words)
+    return None
+
+
+def _troops_state(dc: DocumentContext, actor_id: str, words: _Words) -> str:
+    """An armed force named as an organization ("Russia's troops") stands for its state
+    where the article names the state."""
+    actor = dc.table.get(actor_id)
+    if actor is None or actor.kind is not ActorKind.ORGANIZATION or \
+            words.troop_nouns.search(actor.name.lower()) is None:
+        return actor_id
+    return _state_of(dc, actor_id) or actor_id
+
+
+def _same_side(dc: DocumentContext, one: str, other: str, words: _Words) -> bool:
+    """Whether one of two actors of the same country is a body of its government
+    ("China" and "Chinese Foreign Ministry"; not "Ethiopia" and "TPLF")."""
+    a, b = dc.table.get(one), dc.table.get(other)
+    if a is None or b is None or a.country is None or a.country != b.country:
+        return False
+    return _government_body(a, words) or _government_body(b, words)
+
+
+def _government_body(actor: Actor, words: _Words) -> bool:
+    if actor.kind is not ActorKind.ORGANIZATION:
+        return False
+    entry = default_knowledge_base().organizations.get(actor.kb_id or "")
+    if entry is not None and entry.type in ("ministry", "government_body"):
+        return True
+    return words.own_side.search(actor.name.lower()) is not None

@@ -304,6 +304,75 @@ POSITIVE: list[object] = [
      [("Qatar", "negotiations", None)]),
     ("The ICRC demanded safe passage for civilians leaving Mariupol.",
      [("ICRC", "humanitarian_aid", None)]),
+    # == patterns of English from a blind set of other conflicts (written anew) =========
+    # -- a demand stated as a noun: demanders after "by", a possessive pronoun -------------
+    ("Ethiopia rejected a call for a truce by Kenya and Uganda.",
+     [("Kenya", "temporary_ceasefire", "Ethiopia"),
+      ("Uganda", "temporary_ceasefire", "Ethiopia")]),
+    ("Aleksandar Vucic has refused to budge from his demand that Kosovo withdraw its "
+     "special police from the north.",
+     [("Aleksandar Vucic", "troop_withdrawal", "Kosovo")]),
+    ("Nikol Pashinyan refuses to back down from his demands for the return of Armenian "
+     "prisoners held in Azerbaijan.",
+     [("Nikol Pashinyan", "prisoner_release", None)]),
+    # -- parties agree to demand, reported by a third party; forces stand for their state --
+    ("Niger and Mali have agreed to demand the immediate withdrawal of France's forces from "
+     "the Sahel, Burkina Faso's foreign minister said.",
+     [("Mali", "troop_withdrawal", "France"), ("Niger", "troop_withdrawal", "France")]),
+    ("Armenia and Georgia have agreed to demand \"the immediate withdrawal of Russia's "
+     "troops\" from the region, the European Union said.",
+     [("Armenia", "troop_withdrawal", RU), ("Georgia", "troop_withdrawal", RU)]),
+    # -- "we urge the government" in a quotation: the speaker, not the state urged ----------
+    ("Nigeria has arrested dozens of journalists this year. “We urge the government to "
+     "release the detained journalists,” opposition leader Atiku Abubakar told reporters.",
+     [("Atiku Abubakar", "prisoner_release", "Nigeria")]),
+    # -- "engage with" is talking -------------------------------------------------------------
+    ("Seoul urged Washington to continue to engage with Pyongyang.",
+     [("South Korea", "negotiations", "United States")]),
+    # -- a participle after the main clause -----------------------------------------------
+    ("Kenya hosted the rival factions on Monday, urging implementation of the 2018 peace "
+     "agreement.",
+     [("Kenya", "other", None)]),
+    # -- a condition on willingness ------------------------------------------------------------
+    ("Kim Jong Un said he was still willing to meet Donald Trump if Washington changed its "
+     "demeanor.",
+     [("Kim Jong Un", "other", "United States")]),
+    ("Thailand is ready to resume talks if Cambodia withdraws its troops from the disputed "
+     "temple.",
+     [("Thailand", "troop_withdrawal", "Cambodia")]),
+    # -- renewed involvement of an organization ---------------------------------------------
+    ("Ghana called for ECOWAS's renewed involvement in facilitating a return to civilian "
+     "rule in Niger.",
+     [("Ghana", "other", "ECOWAS")]),
+    # -- a stance in quotations with a passive modal ------------------------------------------
+    ("The Karabakh issue “does not need mediators” and “should be removed from the "
+     "international agenda,” Azerbaijan's foreign minister Jeyhun Bayramov said.",
+     [("Jeyhun Bayramov", "other", None)]),
+    # -- each item of a list of demands -----------------------------------------------------
+    ("China urged India and Pakistan to implement the ceasefire agreement, exercise maximum "
+     "restraint and resolve their differences through dialogue.",
+     [("China", "negotiations", None), ("China", "other", None),
+      ("China", "temporary_ceasefire", None)]),
+    ("Qatar urged Ethiopia and Eritrea to respect the truce, exercise restraint and return "
+     "to negotiations.",
+     [("Qatar", "negotiations", None), ("Qatar", "other", None),
+      ("Qatar", "temporary_ceasefire", None)]),
+    # -- purpose and aim ------------------------------------------------------------------
+    ("Al-Shabab stepped up its attacks to force Somalia to open direct talks.",
+     [("Al-Shabab", "negotiations", "Somalia")]),
+    ("The M23 launched a new offensive in a bid to force Congo to negotiate directly with "
+     "the rebels.",
+     [("M23", "negotiations", "Congo")]),
+    ("Egypt and Qatar hosted the two delegations with the aim of securing a lasting "
+     "ceasefire.",
+     [("Egypt", "permanent_ceasefire", None), ("Qatar", "permanent_ceasefire", None)]),
+    # -- addressees: not the speaker's own ministry; "Americans" are the United States ----
+    ("“China hopes the two sides will exercise restraint and resume talks as soon as "
+     "possible,” Mao Ning, a spokeswoman for the Chinese Foreign Ministry, said.",
+     [("China", "negotiations", None), ("China", "other", None)]),
+    ("The United States has sanctioned Iranian oil sales. Iran demanded that Americans "
+     "should not interfere in its nuclear program.",
+     [("Iran", "other", "United States")]),
 ]
 
 NEGATIVE: list[object] = [
@@ -349,6 +418,25 @@ NEGATIVE: list[object] = [
     "The drone strike was aimed at a Houthi radar site near Hodeidah.",
     "Ukraine's air force urged residents to stay in shelters.",
     "Kenya's efforts to mediate between Ethiopia and Eritrea have stalled.",
+    # == patterns from a blind set of other conflicts (written anew) ========================
+    # agreements and pledges to act oneself
+    "Thailand agrees to ceasefire with Cambodia after talks in Kuala Lumpur.",
+    "Armenia and Azerbaijan have agreed to a bilateral cease-fire.",
+    "Vladimir Putin said the Kremlin would uphold the ceasefire and pursue dialogue with Kyiv.",
+    "Armenia says it would uphold the truce and seek talks with Azerbaijan.",
+    # talks in a meeting report, and a subheadline
+    "The Doha talks were held on Tuesday, aimed at ending the war, according to the State "
+    "Department.",
+    "EU Push for Ceasefire Talks\nEuropean diplomats met Ukraine's foreign minister in "
+    "Brussels on Monday.",
+    # offers and pledges are not the recipient's demands
+    "Japan promised to provide humanitarian assistance to Sudan.",
+    "Washington pledged to restore military aid to Ukraine.",
+    # a mediator's hope
+    "Turkey mediated a prisoner swap between Russia and Ukraine, fueling hopes for an end to "
+    "the war.",
+    "The United States and Saudi Arabia have mediated between the army and the RSF, raising "
+    "hopes for an end to the fighting.",
 ]
 
 
