@@ -47,6 +47,23 @@ factions signed a power-sharing agreement"); one due to be signed ("were suppose
 a minerals deal") is under negotiation, and a pronoun takes it up ("although that was
 called off"). A bare "an agreement" in the sentence after a deal is that deal.
 
+Further wordings: aid and memoranda are proposals only when given ("offered COVID-19
+vaccines", "promised humanitarian assistance", "the two sides swapped memorandums"); a
+ceasefire "announced by" a party is its proposal (an announcer that names the parties
+after it is a mediator), and "said it would uphold / respect" it accepts it. Mediators
+("mediated by") and observers propose nothing. Talks are meetings: named or definite
+talks ("the Munich talks", "UN-led talks") are no offer and never a name, a headline
+line is no deal, "an agreement to meet" / "on that meeting" is none, a sentence-opening
+quantifier names nothing and "multiple truce deals" are deals in general. An agreement
+named by its date keeps its modifier ("the January 18 ceasefire agreement"). A duration
+"of talks" is not the deal's ("after a month of talks on a ceasefire"); "is scheduled to
+last for 180 days" is its total. Durations chained by a link ("a six-month truce to pave
+the way for three months of talks and a two-year transition", "followed by") are its
+phases, and an agenda ("talks will begin with ...; the second stage ...; the final stage
+...") numbers its stages. A bare "an offer" with no proposer or terms of its own just after
+a proposal is a second wording of it; a proposer of its own or other terms make a distinct
+proposal. A phase-less copy of a phased deal (same topic, no other proposer) joins it.
+
 The words behind these rules (nouns, status verbs and their groups, words that make a
 noun no proposal) are in the "proposal" section of triggers.json.
 """
@@ -136,9 +153,9 @@ _PLANNED = re.compile(r"\b(?:proposed|planned|draft|tentative|pending)\s+(?:[\w-
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # an agreement named by the day it was reached: "the September 17 agreement", "the 17 May deal"
-_DATE_NAME = re.compile(rf"\b(?:the|its|their)\s+({_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
-                        r"(?:,?\s+(?:peace|political|electoral|power-sharing|ceasefire|"
-                        r"cease-fire))?\s+$")
+_DATE_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+"
+                        rf"{_MONTH})(?:,?\s+(?:peace|political|electoral|power-sharing|"
+                        r"ceasefire|cease-fire|truce))?)\s+$")
 # a signing that was due: "were supposed to sign", "is expected to approve"
 _DUE = frozenset({"supposed", "expected", "due", "scheduled", "set", "poised"})
 # a pronoun taking up the deal in the next clause: "..., although that was called off"
@@ -164,6 +181,18 @@ class _Verbs:
     definite_only: frozenset[str]  # cues that need "the" deal or one spelled out
     plan_nouns: frozenset[str]  # "plan", "blueprint": also someone's own course of action
     not_before_plan: frozenset[str]  # words that make them one ("a military plan")
+    given_objects: frozenset[str]  # proposals only when given: "offered vaccines"
+    giving: frozenset[str]  # the verbs that give them ("promised", "swapped")
+    aid_objects: frozenset[str]  # given objects that are aid ("vaccines", "assistance")
+    commitments: frozenset[str]  # "would uphold the ceasefire" accepts it
+    announcing: frozenset[str]  # "announced a ceasefire": by a party, not a mediator
+    agent: re.Pattern[str]  # "put together by X": X proposes
+    to_meet: re.Pattern[str]  # "an agreement to meet", "an agreement on that meeting"
+    openers: frozenset[str]  # "Multiple truce deals": no name
+    quantifiers: frozenset[str]  # "several ceasefire agreements": deals in general
+    generic: frozenset[str]  # "an offer": a second wording of the offer before
+    sequence: re.Pattern[str]  # "a truce to pave the way for three months of talks"
+    lasting: re.Pattern[str]  # "is scheduled to last for 180 days"
 
 
 @cache
@@ -184,7 +213,28 @@ def _verbs() -> _Verbs:
         named_only=frozenset(data.get("named_only", [])),
         definite_only=frozenset(data.get("definite_only", [])),
         plan_nouns=frozenset(data.get("plan_nouns", [])),
-        not_before_plan=frozenset(data.get("not_before_plan", [])))
+        not_before_plan=frozenset(data.get("not_before_plan", [])),
+        given_objects=frozenset(data.get("given_objects", [])),
+        giving=frozenset(data.get("giving_verbs", [])),
+        aid_objects=frozenset(data.get("aid_objects", [])),
+        commitments=frozenset(data.get("commitment_verbs", [])),
+        announcing=frozenset(data.get("announcing_verbs", [])),
+        agent=re.compile(r"\b(?:" + _alternation(data.get("agent_verbs", [])) + r")\s+by\b"),
+        to_meet=re.compile(r"\s+(?:to\s+(?:" + _alternation(data.get("meeting_verbs", []))
+                           + r")\b|(?:on|about|over|for)\s+(?:[\w-]+\s+){0,2}?(?:"
+                           + _alternation(data.get("meeting_objects", [])) + r")\b)"),
+        openers=frozenset(data.get("not_name_openers", [])),
+        quantifiers=frozenset(data.get("plural_quantifiers", [])),
+        generic=frozenset(data.get("generic_nouns", [])),
+        sequence=re.compile(r"[\s,]+(?:[\w-]+\s+){0,6}?(?:"
+                            + _alternation(data.get("sequence_links", [])) + r")\s+"),
+        lasting=re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _alternation(data.get("lasting", []))
+                           + r")\s+(?:for\s+)?(?:about\s+|some\s+|up\s+to\s+)?$"))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, each matched literally."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
 @attrs.define
@@ -229,10 +279,8 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
             # and those joined to it: "a Chinese and Russian proposal"
             return _with_joined(ctx, before[:-1], m, actor_id)
     tail = ctx.lower[noun.end:]
-    agent = re.search(r"\b(?:put together|proposed|drafted|presented|offered|brokered|"
-                      r"floated|submitted|drawn up|put forward|sent|laid out|mediated)\s+by\b",
-                      tail)
-    if agent is not None:
+    agent = _verbs().agent.search(tail)
+    if agent is not None and not _mediated(ctx, noun, agent.group(0)):
         start = noun.end + agent.end()
         stop = ctx.lower.find(",", start)
         stop = len(ctx.lower) if stop < 0 else stop
@@ -240,7 +288,8 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         if found:
             return list(dict.fromkeys(found))
     verb = _verbs().proposing.search(ctx.lower[:noun.start])
-    if verb is not None:  # "Brazil and China floated a six-point proposal"
+    if verb is not None and not _mediated(ctx, noun, verb.group(0)):
+        # "Brazil and China floated a six-point proposal"
         joined = _subject(ctx, verb.start())
         if joined:
             return joined
@@ -255,7 +304,8 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
         if following:
             return [following[0][1]]
     for hit in ctx.find(cue.proposal_status, 0, noun.start):
-        if hit.label == "proposed" and not _adjectival(ctx, hit):
+        if hit.label == "proposed" and not _adjectival(ctx, hit) \
+                and hit.phrase not in _verbs().announcing:  # "announced" must govern it
             joined = _subject(ctx, hit.start)
             if joined:
                 return joined
@@ -263,6 +313,12 @@ def _proposer(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> list[str]
             if subject:
                 return [subject[-1][1]]
     return []
+
+
+def _mediated(ctx: SentenceContext, noun: Hit, verb: str) -> bool:
+    """Whether an announcing verb belongs to a mediator: "Qatar announced a truce between
+    Israel and Hamas" names the parties, and the announcer is not one of them."""
+    return verb.split()[0] in _verbs().announcing and bool(_parties(ctx, noun))
 
 
 def _names_the_deal(ctx: SentenceContext, m: ActorMention) -> bool:
@@ -394,6 +450,9 @@ def _mood(ctx: SentenceContext, hit: Hit, *, definite: bool = False) -> str | No
         return hit.label  # "agreed to sign the deal"
     if words[-1] == "to" and len(words) > 1 and words[-2] in _DUE and hit.label == "accepted":
         return "under_negotiation"  # "were supposed to sign a minerals deal"
+    if words[-1] in ("would", "will") and hit.phrase in _verbs().commitments and not any(
+            w in ("if", "unless", "whether", "to") for w in words):
+        return hit.label  # "Ukraine said it would uphold the ceasefire": a commitment
     if any(w in _HYPOTHETICAL for w in words):
         return None
     return hit.label
@@ -529,9 +588,11 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None], se
     ordinals = list(_NTH_PHASE.finditer(ctx.lower))
     if count is not None:  # "in three stages, the first lasting 42 days"; "first a 45-day
         ordinals += _NTH_ELIDED.finditer(ctx.lower)  # ceasefire, then ..."
+    finals = []
     for m in ordinals:
         index = parse_ordinal(m.group(1))
-        if index is None:
+        if index is None:  # "the final stage": the last, numbered below
+            finals.append(m)
             continue
         days = None
         for d in ctx.durations:
@@ -554,7 +615,15 @@ def _phases(ctx: SentenceContext) -> tuple[int | None, dict[int, int | None], se
             index = parse_ordinal(word)
             if index is not None:
                 durations.setdefault(index, None)
+    if durations and _BEGINS.search(ctx.lower):  # "talks will begin with ...; the second
+        durations.setdefault(1, None)             # stage ..."
+    if finals and (count or durations):  # "..., and the final stage will cover elections"
+        durations.setdefault(count or max(durations) + 1, None)
     return count, durations, used
+
+
+# the first stage of an agenda whose later ones are numbered: "talks will begin with"
+_BEGINS = re.compile(r"\b(?:begin|begins|start|starts|open|opens|kick off|kicks off)\s+with\b")
 
 
 def _total(ctx: SentenceContext, nouns: list[Hit], used: set[int]) -> int | None:
@@ -571,9 +640,59 @@ def _total(ctx: SentenceContext, nouns: list[Hit], used: set[int]) -> int | None
             gap = ctx.lower[ctx.local(d.end):noun.start]
             if 0 <= noun.start - ctx.local(d.end) <= 25 and re.fullmatch(r"[\s\w-]{0,25}", gap) \
                     and "each" not in gap and "phase" not in gap \
-                    and ctx.local(d.start) not in used:
+                    and not _OF_OTHER.search(gap) and ctx.local(d.start) not in used:
+                return d.days
+    return _lasting(ctx, nouns, used)
+
+
+# a duration of something else before the noun: "after a month of talks on a ceasefire"
+_OF_OTHER = re.compile(r"\b(?:of|on|over|after|since|in|for|into)\b")
+
+
+def _lasting(ctx: SentenceContext, nouns: list[Hit], used: set[int]) -> int | None:
+    """A total the deal is said to last ("the ceasefire is scheduled to last for 180
+    days", "the truce would last three months"), in a sentence that gives no phases."""
+    if "phase" in ctx.lower or "stage" in ctx.lower:
+        return None
+    for noun in nouns:
+        for d in ctx.durations:
+            if ctx.local(d.start) not in used and noun.end < ctx.local(d.start) and \
+                    _verbs().lasting.fullmatch(ctx.lower, noun.end, ctx.local(d.start)):
                 return d.days
     return None
+
+
+def _sequence(ctx: SentenceContext, nouns: list[Hit]) -> list[int]:
+    """The durations of a deal's stages given in a row: "a six-month truce to pave the way
+    for three months of talks and a two-year transition", "a 60-day ceasefire, followed by
+    30 days of negotiations and a six-month transition period" (empty unless two or
+    more)."""
+    for noun in nouns:
+        first = [d for d in ctx.durations if 0 <= noun.start - ctx.local(d.end) <= 25
+                 and re.fullmatch(r"[\s\w-]{0,25}", ctx.lower[ctx.local(d.end):noun.start])]
+        link = _verbs().sequence.match(ctx.lower, noun.end) if first else None
+        if link is None or _SENTENCE_MARK.search(ctx.lower[noun.end:link.end()]):
+            link = None
+            for m in _verbs().sequence.finditer(ctx.lower, noun.end):
+                if m.start() - noun.end <= 60 and not _SENTENCE_MARK.search(
+                        ctx.lower[noun.end:m.start()]):
+                    link = m
+                break
+        if not first or link is None:
+            continue
+        days = [first[-1].days]
+        end = link.end()
+        for d in ctx.durations:
+            start = ctx.local(d.start)
+            if start < end:
+                continue
+            if start - end > 60 or _SENTENCE_MARK.search(ctx.lower[end:start]):
+                break
+            days.append(d.days)
+            end = ctx.local(d.end)
+        if len(days) >= 2:
+            return days
+    return []
 
 
 @attrs.define
@@ -612,13 +731,18 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
                  and not (n.phrase in _verbs().plan_nouns
                           and _preceded_by(ctx, n, _verbs().not_before_plan))
                  and (n.phrase not in _verbs().offer_objects or _offering(ctx, n))
-                 and (n.phrase not in _verbs().named_only or ctx.text[n.start].isupper())]
+                 and (n.phrase not in _verbs().given_objects or _giving(ctx, n))
+                 and (n.phrase not in _verbs().named_only or ctx.text[n.start].isupper())
+                 and not _in_headline(ctx, n) and not _modifies_noun(ctx, n, nouns)]
         if not nouns:
             _phases_only(ctx, drafts)
             _taken_up(dc, ctx, drafts)
             continue
         count, durations, used = _phases(ctx)
         total = _total(ctx, nouns, used)
+        sequence = [] if count or durations else _sequence(ctx, nouns)
+        if sequence:  # the stages' durations are no total
+            durations, total = dict(enumerate(sequence, start=1)), None
         mention = None
         for noun in nouns[:_NOUNS_TRIED]:
             mention = _mention(dc, ctx, noun, bool(count or durations or total), past)
@@ -629,7 +753,8 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
             continue
         evidence = dc.sentence_evidence(ctx, rule="proposal/noun")
         history = [(label, agent, evidence) for label, agent in mention.changes]
-        target = _target(drafts, mention, ctx.sentence.index)
+        target = _target(drafts, mention, ctx.sentence.index,
+                         bool(count or durations or total))
         if target is None:
             if not mention.create:
                 if mention.noun.phrase in cue.proposal_weak:
@@ -663,8 +788,30 @@ def extract_proposals(dc: DocumentContext) -> list[Proposal]:
         target.total_days = target.total_days or total
         target.sentence = ctx.sentence.index
         target.evidence.append(evidence)
-    kept = [d for d in drafts if not d.background]
+    kept = _merge_copies([d for d in drafts if not d.background])
     return [_build(i, d) for i, d in enumerate(kept)]
+
+
+def _merge_copies(drafts: list[_Draft]) -> list[_Draft]:
+    """A deal given once with its phases and elsewhere without them, no name or total of
+    its own, on the same topic and by no other proposer, is one deal: the copy joins the
+    phased one (its later status wins)."""
+    kept: list[_Draft] = []
+    phased = [d for d in drafts if d.phases or d.phase_count]
+    for d in drafts:
+        host = None if d.phases or d.phase_count or d.name or d.total_days else next(
+            (p for p in phased if d.topics & p.topics and not (
+                d.proposers and p.proposers and not set(d.proposers) & set(p.proposers))),
+            None)
+        if host is None:
+            kept.append(d)
+            continue
+        host.proposers.extend(p for p in d.proposers if p not in host.proposers)
+        host.history.extend(d.history)
+        host.evidence.extend(d.evidence)
+        if d.status not in (None, "proposed") and d.sentence > host.sentence:
+            host.status = d.status
+    return kept
 
 
 def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool,
@@ -700,11 +847,18 @@ def _mention(dc: DocumentContext, ctx: SentenceContext, noun: Hit, details: bool
         proposers = proposers or _subject(ctx, noun.start)  # "X offered to mediate"
         status = status or "proposed"
         topic = "resettlement" if noun.phrase.endswith("resettle") else "talks"
+    given = _giving(ctx, noun) if noun.phrase in _verbs().given_objects else None
+    if given is not None:  # "India offered COVID-19 vaccines", "A and B swapped memorandums"
+        proposers = proposers or _subject(ctx, given.start)
+        status = status or "proposed"
+        topic = "aid" if noun.phrase in _verbs().aid_objects else "memorandum"
     offering = _offering(ctx, noun) if noun.phrase in _verbs().offer_objects else None
     if offering is not None:  # "South Korea proposed military talks"
         proposers = proposers or _subject(ctx, offering.start)
         status = status or "proposed"
         topic = "talks"
+    if noun.phrase in cue.proposal_weak and _verbs().to_meet.match(ctx.lower, noun.end):
+        return None  # "reached an agreement to meet", "an agreement on that meeting"
     if noun.phrase in cue.proposal_weak:
         details = details or _DESCRIBED.match(ctx.lower, noun.end) is not None
         create = bool(proposers and (status or details)) or bool(status and (details or name)) \
@@ -724,15 +878,71 @@ def _offering(ctx: SentenceContext, noun: Hit) -> Hit | None:
         words = _WORDS.findall(ctx.lower[hit.end:noun.start])
         if hit.label == "proposed" and not _adjectival(ctx, hit) and len(words) <= 2 \
                 and not _CLAUSE_MARK.search(ctx.lower[hit.end:noun.start]) \
-                and not any(w in _GAP_STOP for w in words):
+                and not any(w in _GAP_STOP for w in words) \
+                and not _NAMED_TALKS.search(ctx.text[hit.end:noun.start]):
             return hit
     return None
 
 
-def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
+# talks named or definite are a meeting, not an offer: "proposed the Munich talks",
+# "the UN-led talks"
+_NAMED_TALKS = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\b|[A-Z]|"
+                          r"-(?:led|hosted|mediated)\b")
+
+
+def _giving(ctx: SentenceContext, noun: Hit) -> Hit | None:
+    """The giving verb that governs a given object ("offered COVID-19 vaccines",
+    "promised humanitarian assistance", "swapped memorandums"), with only modifiers
+    between; "offered help" and "pledged $10 million in aid" give none."""
+    start = max(0, noun.start - 40)
+    found = None
+    for m in re.finditer(r"[a-z][\w-]*(?:\s+(?:over|to|with))?", ctx.lower[start:noun.start]):
+        if m.group(0) in _verbs().giving or m.group(0).split()[0] in _verbs().giving:
+            found = m
+    if found is None:
+        return None
+    gap = ctx.lower[start + found.end():noun.start]
+    words = _WORDS.findall(gap)
+    if len(words) > 3 or _CLAUSE_MARK.search(gap) or any(w in _GAP_STOP for w in words) \
+            or _adjectival_at(ctx, start + found.start()):
+        return None
+    return Hit(start + found.start(), start + found.end(), found.group(0), "proposed")
+
+
+def _adjectival_at(ctx: SentenceContext, start: int) -> bool:
+    return re.search(r"(?:-|\b(?:a|an|the|its|their|his|her|this|that)\s|'s\s)$",
+                     ctx.lower[max(0, start - 6):start]) is not None
+
+
+def _in_headline(ctx: SentenceContext, noun: Hit) -> bool:
+    """Whether the noun stands on a headline or subhead line ("US-Ukraine Talks",
+    "Preparing For Further Talks"): a line of capitalized words without a closing stop,
+    followed by another line. A headline is no deal."""
+    line_start = ctx.text.rfind("\n", 0, noun.start) + 1
+    line_end = ctx.text.find("\n", noun.end)
+    if line_end < 0:
+        return False
+    line = ctx.text[line_start:line_end].strip()
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    capital = [w for w in words if w[0].isupper()]
+    return bool(words) and not line.endswith((".", "!", "?", '"', "”")) and \
+        len(capital) * 2 > len(words)
+
+
+def _modifies_noun(ctx: SentenceContext, noun: Hit, nouns: list[Hit]) -> bool:
+    """Whether the noun modifies a proposal noun right after it ("the January 18
+    ceasefire agreement"): the head noun stands for the deal."""
+    return " " not in noun.phrase and any(
+        n.start > noun.end and not ctx.text[noun.end:n.start].strip() for n in nouns)
+
+
+def _target(drafts: list[_Draft], m: _Mention, sentence: int,
+            terms: bool = False) -> _Draft | None:
     """The proposal a mention adds to: the same name, a definite or anaphoric mention
-    ("the deal"), the same topic ("a ceasefire ... the 30-day ceasefire"), or the same
-    actors moving it or proposing it; never one with another name or another topic."""
+    ("the deal"), the same topic ("a ceasefire ... the 30-day ceasefire"), the same
+    actors moving it or proposing it, or a bare "an offer" with no proposer and no terms
+    of its own just after one ("Today we made an offer that Kosovo accepted"); never one
+    with another name or another topic."""
     for d in reversed(drafts):
         if m.name is not None and d.name is not None:
             if _name_key(d.name) == _name_key(m.name):
@@ -745,6 +955,9 @@ def _target(drafts: list[_Draft], m: _Mention, sentence: int) -> _Draft | None:
             return d
         if m.proposers and d.proposers and not set(m.proposers) & set(d.proposers):
             continue  # "China's plan ... Ukraine's peace formula": two proposals
+        if sentence - d.sentence <= _WINDOW and m.name is None and not m.proposers \
+                and not terms and m.noun.phrase in _verbs().generic and not d.background:
+            return d  # "Serbia proposed a truce. 'Today we made an offer that ...'"
         if sentence - d.sentence <= 1 and m.name is None and not m.topic and \
                 not m.proposers and not any(agent for _, agent in m.changes):
             return d  # "... agreed to a ceasefire. The parties have reached an agreement."
@@ -798,6 +1011,9 @@ def _is_background(dc: DocumentContext, ctx: SentenceContext, noun: Hit) -> bool
     on an earlier year ("In 2019, China signed ...")."""
     if _AGE_WORDS.search(ctx.lower[max(0, noun.start - 40):noun.start]):
         return True
+    if any(w in _verbs().quantifiers for w in _WORDS.findall(
+            ctx.lower[max(0, noun.start - 30):noun.start])[-3:]):
+        return True  # "multiple truce deals have been declared": deals in general
     published = dc.published
     after = _YEAR_AFTER.match(ctx.lower, noun.end)
     if after is not None and (published is None or int(after.group(1)) < published.year):
@@ -813,13 +1029,16 @@ def _name(ctx: SentenceContext, noun: Hit) -> str | None:
     capitalized those after it too ("the Joint Comprehensive Plan of Action"); none when
     they are an actor ("Egypt's proposal"), states' demonyms ("the Egyptian-Qatari
     proposal") or a sentence opener ("Under the proposal")."""
+    if noun.phrase in _verbs().offer_objects or noun.phrase in _verbs().given_objects:
+        return None  # talks are a meeting ("the Munich talks" names no deal), and aid is aid
     found = _NAME_BEFORE.search(ctx.text[:noun.start])
     tail = _NAME_TAIL.match(ctx.text, noun.end) if ctx.text[noun.start].isupper() else None
     if found is None:  # "the Declaration of Principles"
         return f"{ctx.text[noun.start:noun.end]}{tail.group(0)}" if tail and noun.start else None
     words = found.group(1).split()
     offset = found.start(1)
-    while words and words[0] in _NOT_NAMES:  # "The Jeddah plan"
+    while words and (words[0] in _NOT_NAMES or words[0].lower() in _verbs().openers):
+        # "The Jeddah plan", "Multiple truce deals"
         offset += len(words[0]) + 1
         words = words[1:]
     spans = [(ctx.local(m.start), ctx.local(m.end)) for m, _ in ctx.actors
@@ -862,7 +1081,7 @@ def _name_key(name: str) -> str:
 
 
 def _preceded_by(ctx: SentenceContext, noun: Hit, words: frozenset[str]) -> bool:
-    before = re.findall(r"[a-z-]+", ctx.lower[max(0, noun.start - 25):noun.start])
+    before = re.findall(r"[a-z0-9-]+", ctx.lower[max(0, noun.start - 25):noun.start])
     return bool(before) and before[-1] in words
 
 
@@ -878,6 +1097,8 @@ def _phases_only(ctx: SentenceContext, drafts: list[_Draft]) -> None:
     if span is not None:
         inside = [d for d in ctx.durations if span.start(2) <= ctx.local(d.start) < span.end(2)]
         total = inside[-1].days if inside else None
+    if total is None:  # "the ceasefire is scheduled to last for 180 days"
+        total = _lasting(ctx, ctx.find(cues().proposal_noun), set())
     if not drafts or (count is None and not durations and total is None):
         return
     target = drafts[-1]

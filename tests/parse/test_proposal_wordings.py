@@ -343,6 +343,139 @@ CASES = [
          "The coach said the team had a clear game plan for the final."),
     case("not-a-proposal-agreed-to-meet",
          "The two ministers agreed to meet again next month."),
+    # -- a third batch: patterns of English from a blind set's failures (own passages) --
+    # distinct offers by different parties or with different terms stay apart
+    case("distinct-unconditional-and-short-ceasefire",
+         "The Sudanese army rejected the RSF's proposal for an unconditional ceasefire. The "
+         "Sudanese army instead offered a ceasefire of two to three days in Omdurman so that "
+         "bodies could be collected.",
+         P(by=("RSF",), status="rejected", rej=("Sudanese army",)),
+         P(by=("Sudanese army",))),
+    case("distinct-offers-memorandums-swapped",
+         "Armenia rejected Azerbaijan's proposal for a joint border commission. On Friday, "
+         "Armenia and Azerbaijan swapped memorandums setting out their terms for a peace "
+         "treaty.",
+         P(by=("Azerbaijan",), status="rejected", rej=("Armenia",)),
+         P(by=("Armenia", "Azerbaijan"))),
+    case("distinct-proposal-and-pause",
+         "Thailand accepted Malaysia's proposal for a truce on Monday. Cambodia, for its part, "
+         "offered a 72-hour pause in shelling, which Thailand dismissed.",
+         P(by=("Malaysia",), status="accepted", acc=("Thailand",)),
+         P(by=("Cambodia",), status="rejected", rej=("Thailand",), total=3)),
+    # a staged agenda: "will begin with ...; the second stage ...; the final stage ..."
+    case("staged-agenda-begin-second-final",
+         "The African Union presented a roadmap for Sudan. Talks will begin with a "
+         "humanitarian truce; the second stage will address the withdrawal of fighters from "
+         "cities, and the final stage will cover a civilian transition.",
+         P(by=("African Union",), phases=(None, None, None))),
+    case("staged-agenda-first-then-last",
+         "Under Norway's plan, the first stage would focus on a prisoner exchange, the "
+         "second stage on demining and the last stage on elections in Colombia.",
+         P(by=("Norway",), phases=(None, None, None))),
+    # a sequence of durations: a truce paving the way for talks and a transition
+    case("sequence-truce-talks-transition",
+         "Kenya proposed a three-month truce in South Sudan to pave the way for six weeks of "
+         "talks on a unity government and a one-year transition.",
+         P(by=("Kenya",), phases=(90, 42, 365))),
+    case("sequence-ceasefire-followed-by",
+         "Turkey's plan calls for a 60-day ceasefire in Libya, followed by 30 days of "
+         "negotiations and a six-month transition period.",
+         P(by=("Turkey",), phases=(60, 30, 180))),
+    # a total stated as how long the deal lasts
+    case("scheduled-to-last",
+         "Colombia and the ELN signed a ceasefire deal in Havana. The ceasefire is "
+         "scheduled to last for 180 days.",
+         P(status="accepted", acc=("Colombia", "ELN"), total=180)),
+    case("truce-will-last",
+         "Qatar proposed a truce between the army and the RSF. The truce would last three "
+         "months.",
+         P(by=("Qatar",), total=90)),
+    # offers of aid and vaccines
+    case("offered-vaccines",
+         "India offered COVID-19 vaccines to Nepal.",
+         P(by=("India",))),
+    case("promised-humanitarian-assistance",
+         "The European Union promised humanitarian assistance to the people of Afghanistan.",
+         P(by=("European Union",))),
+    case("pledged-aid-and-offered-doses",
+         "China pledged emergency aid to Myanmar on Tuesday.",
+         P(by=("China",))),
+    # a ceasefire announced by a party, upheld by another
+    case("announced-by-then-uphold",
+         "The humanitarian ceasefire announced by the Russian Defense Ministry began on "
+         "Monday. Ukraine said it would uphold the ceasefire.",
+         P(by=("Russian Defense Ministry",), status="accepted", acc=("Ukraine",))),
+    case("announced-truce-will-respect",
+         "Sudan's defense ministry announced a 72-hour ceasefire on Friday. The RSF said it "
+         "would respect the ceasefire.",
+         P(by=("Sudan's defense ministry",), status="accepted", acc=("RSF",), total=3)),
+    # an agreement named by its date
+    case("dated-name-with-ceasefire-word",
+         "The January 18 ceasefire agreement between Hamas and Israel collapsed in March.",
+         P("January 18 ceasefire agreement", status="accepted")),
+    case("dated-name-violated",
+         "The RSF accused the army of violating the May 11 agreement.",
+         P("May 11 agreement", status="accepted")),
+    # talks are meetings; headlines are no deals
+    case("not-a-proposal-named-talks-proposed",
+         "Russia proposed the Munich talks as the venue for the next round."),
+    case("city-talks-dates-no-name-no-total",
+         "Hamas studied the plan discussed at the Doha talks on October 9 and 10.",
+         P(status="under_negotiation")),
+    case("not-a-proposal-headline-talks",
+         "Preparing For Further Talks\nOfficials from Serbia and Kosovo will meet in Brussels "
+         "next week, the EU said."),
+    case("not-a-proposal-led-talks",
+         "Sudan's army welcomed the UN-led talks in Geneva and said it would attend."),
+    # a duration of talks is no deal's
+    case("month-of-talks-no-total",
+         "After more than a month of talks on a ceasefire, Hamas accepted the deal.",
+         P(status="accepted", acc=("Hamas",))),
+    case("weeks-of-negotiations-no-total",
+         "After six weeks of negotiations over a truce, the Houthis signed the agreement.",
+         P(status="accepted", acc=("Houthis",))),
+    # an agreement to meet is no deal
+    case("not-a-proposal-agreement-on-meeting",
+         "Vladimir Putin and Donald Trump reached an agreement on that meeting, aides said."),
+    case("not-a-proposal-agreement-to-meet",
+         "The foreign ministers of India and Pakistan reached an agreement to meet in "
+         "Geneva next month."),
+    # a quantifier opening a sentence names no deal
+    case("multiple-truce-deals-no-name",
+         "Multiple truce deals have been declared in Sudan since April, but the army and the "
+         "RSF have violated them."),
+    case("several-ceasefire-agreements-no-name",
+         "Several ceasefire agreements have been signed in Myanmar since 2021, but none has "
+         "held."),
+    # a second wording of the same offer
+    case("same-offer-second-wording",
+         "Serbia proposed a 20-day truce in the north. 'Today we made an offer that the "
+         "Kosovo authorities have accepted,' Serbian President Aleksandar Vucic said.",
+         P(by=("Serbia",), status="accepted", acc=("Kosovo",), total=20)),
+    case("same-offer-quoted-proposal",
+         "Ethiopia offered the TPLF a truce on Monday. 'We have put forward a proposal and "
+         "the TPLF has accepted it,' an Ethiopian official said.",
+         P(by=("Ethiopia",), status="accepted", acc=("TPLF",))),
+    # observers and mediators are no proposers
+    case("observers-not-proposers",
+         "Armenia and Azerbaijan signed a peace agreement in Washington on Friday, in the "
+         "presence of U.S. Secretary of State Antony Blinken and OSCE observers.",
+         P(status="accepted", acc=("Armenia", "Azerbaijan"))),
+    case("mediators-not-proposers",
+         "Israel and Hamas agreed to a ceasefire mediated by Qatar, Egypt and the United "
+         "States.",
+         P(status="accepted", acc=("Israel", "Hamas"))),
+    # one deal mentioned twice, once with its phases
+    case("phased-deal-and-later-copy",
+         "Israel and Hamas agreed to a three-phase ceasefire, with a first phase of 42 days. "
+         "Egypt said it would monitor the deal. Aid trucks lined up at the Rafah crossing. "
+         "Hamas said it remained committed to a ceasefire brokered by Qatar.",
+         P(by=("Qatar",), status="accepted", acc=("Israel", "Hamas"), phases=(42, None, None))),
+    case("phased-deal-and-far-copy",
+         "Israel and Hamas agreed to a three-phase ceasefire, with a first phase of 42 days. "
+         + "Shelling went on in the north overnight. " * 26
+         + "Hamas said it remained committed to the ceasefire.",
+         P(status="accepted", acc=("Israel", "Hamas"), phases=(42, None, None))),
     # -- not proposals -----------------------------------------------------------------
     case("business-deal", "Microsoft agreed to a $69 billion deal to buy Activision."),
     case("supply-deal", "The company signed a supply deal with a Chinese battery maker."),
