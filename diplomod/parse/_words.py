@@ -1,5 +1,6 @@
-"""Loading the word lists of the actor and fact stages (``parse/data/lexicon.json`` and
-``parse/data/triggers.json``), once, with every bad entry reported."""
+"""Loading the word lists of the actor and fact stages (``parse/data/lexicon.json``,
+``parse/data/given_names.json`` and ``parse/data/triggers.json``), once, with every bad entry
+reported."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import attrs
 
 from diplomod.errors import KnowledgeBaseError
 
-__all__ = ["Lexicon", "lexicon", "load_data_file"]
+__all__ = ["Lexicon", "given_names", "lexicon", "load_data_file", "load_given_names"]
 
 
 def load_data_file(name: str) -> dict[str, Any]:
@@ -55,6 +56,7 @@ class Lexicon:
     non_name_words: frozenset[str]
     source_cues: tuple[str, ...]
     person_pronouns: frozenset[str]
+    non_person_words: frozenset[str]
     descriptors: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
 
@@ -86,3 +88,46 @@ def lexicon() -> Lexicon:
     if problems:
         raise KnowledgeBaseError(problems)
     return Lexicon(**values)
+
+
+def load_given_names(data: Any, name: str = "given_names.json") -> frozenset[str]:
+    """The given names of ``given_names.json``'s data: every region's list, merged.
+
+    Raises:
+        KnowledgeBaseError: the data is no object, a region's list holds something other
+            than capitalized single words, or an excluded word is listed as a name.
+    """
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError([f"{name}: must be an object"])
+    problems: list[str] = []
+    names: set[str] = set()
+    excluded: set[str] = set()
+    for key, into in (("groups", names), ("excluded", excluded)):
+        raw = data.get(key)
+        if not isinstance(raw, dict) or not raw:
+            problems.append(f"{name}: '{key}' must map a region or reason to a list of names")
+            continue
+        for group in raw:
+            items = _string_list(raw, group, f"{name}: {key}", problems)
+            bad = [x for x in items if " " in x.strip() or not x[:1].isupper()]
+            if bad:
+                problems.append(f"{name}: {key} '{group}' must hold capitalized single words "
+                                f"(got {bad[:5]})")
+            into.update(items)
+    both = sorted(names & excluded)
+    if both:
+        problems.append(f"{name}: excluded words must not be listed as names (got {both[:10]})")
+    if problems:
+        raise KnowledgeBaseError(problems)
+    return frozenset(names)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names (and the family names that open East Asian names), loaded once.
+
+    Raises:
+        KnowledgeBaseError: the data file is malformed.
+    """
+    name = "given_names.json"
+    return load_given_names(load_data_file(name), name)

@@ -9,6 +9,11 @@ Sources of mentions, in order of trust:
    chief, Hassan Rashad", "Mossad head David Barnea", "Khalil al-Hayya, the second
    spokesman for Hamas's political branch";
 3. a capitalized name of two or more words that speaks ("X said", "said X");
+3b. a capitalized name of two to four words that opens with a common given name
+   (``parse/data/given_names.json``) wherever it stands ("Ahmed Ali met Mohamed Osman",
+   "Kashif Abdullah and Rajiv Ghai", "Sergei Petrov, who leads the delegation,"), unless
+   it names a place or a body ("Martin Luther King Hospital"), is a journalist's credit,
+   or is an outside commentator;
 4. patterns for organizations: a demonym with an army noun ("Israeli army"), with a
    ministry ("Egyptian Foreign Ministry"), and capitalized names ending in an
    organization word ("Rapid Support Forces", "Arakan Army");
@@ -33,7 +38,7 @@ import attrs
 
 from diplomod.knowledge import KnowledgeBase
 from diplomod.knowledge.entries import StateEntry
-from diplomod.parse._words import Lexicon, lexicon
+from diplomod.parse._words import Lexicon, given_names, lexicon
 from diplomod.parse.cues import PhraseMatcher, join_with_cues
 from diplomod.parse.document import ParsedDocument
 from diplomod.parse.gazetteer import Match
@@ -101,6 +106,8 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "
                           "must", "should", "may", "might", "says", "said", "wants"})
 _CAP = itemgetter(4)  # Token.cap, read in C when tokens are picked by a flag
 _LOWER = itemgetter(3)  # Token.lower
+_TEXT = itemgetter(2)  # Token.text
+_GIVEN = given_names()  # hyphenated given names are listed whole ("Jean-Pierre")
 _MAX_PREFIXES = 4  # honorifics and ranks before a name: "His Excellency Lt. Gen."
 _MAX_LIST = 16  # tokens of a list of names walked over ("Qatari, Egyptian and US")
 _MEMBER_NOUNS = frozenset({"minister", "leader", "diplomat", "official", "delegate", "envoy",
@@ -171,7 +178,7 @@ _COMMENTATOR_WORDS = frozenset({
     "analyst", "analysts", "expert", "experts", "professor", "researcher", "scholar",
     "fellow", "academic", "lecturer", "think", "institute", "institution", "university",
     "college", "foundation", "school", "centre", "center", "programme", "studies",
-    "endowment", "think-tank", "thinktank",
+    "endowment", "think-tank", "thinktank", "consulting", "consultancy", "sinologist",
 })
 _SAY = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "writes",
                   "argued", "argues", "noted", "notes", "warned", "warns", "explained",
@@ -194,6 +201,24 @@ _ORG_OPENERS = frozenset({
     "Strategic", "Public", "Inter", "Special", "Humanitarian", "Peace", "Arab", "Gulf",
     "Kurdish", "Interior", "Defence", "Defense", "Foreign", "Relief", "Aid",
 })
+# words before a name that make it a place ("in Ahmed Orabi"), a ship ("USS Carl Vinson")
+# or a credit ("Photo by Mohamed Abdiwahab")
+_GIVEN_NAME_PLACE = frozenset({"in", "at", "near", "inside", "outside", "into", "across",
+                               "toward", "towards", "around", "along"})
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "INS", "MV", "RFA", "HMCS", "HMAS", "FS", "TCG",
+                            "ship", "vessel", "carrier", "destroyer", "frigate", "tanker"})
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "image", "images", "credit",
+                           "reporting", "editing", "writing", "edited", "written", "compiled",
+                           "produced", "translated", "translation", "video", "courtesy",
+                           "watch", "stringer", "stringers"})
+# words before a name (or before its comma: "Amirov's lawyer, Michael Martin,") that make
+# the person an outside voice, besides the expert nouns
+_VOICE_NOUNS = frozenset({"host", "anchor", "presenter", "comedian", "singer", "actor",
+                          "actress", "musician", "blogger", "influencer", "celebrity",
+                          "sinologist", "author", "authors"})
+# verbs right after a name that place the person in academia ("X lectures on politics")
+_ACADEMIC_VERBS = frozenset({"lectures", "teaches", "researches", "studies"})
+_MAX_GIVEN_NAME_WORDS = 4
 _LEADER_ADMINISTRATION = frozenset({"administration", "government", "presidency",
                                     "cabinet", "regime"})
 
@@ -236,6 +261,8 @@ class _SentenceReader:
                 self._place(match, self.title_at, self.title_range)
         self.used = [False] * len(self.toks)
         self.capitals: list[int] = []  # indices of capitalized tokens, set by read()
+        # name_run(k) as speaking_people read it, for given_name_people
+        self.runs: dict[int, tuple[int, int] | None] = {}
         self.figure: bool | None = None
         self.mentions: list[ActorMention] = []
         self.byline = sentence.end - sentence.start <= _BYLINE_LENGTH and \
@@ -416,6 +443,8 @@ class _SentenceReader:
         if self.hits or self.has_org_head:
             self.organization_patterns()
         self.speaking_people()
+        if not _GIVEN.isdisjoint(map(_TEXT, map(toks.__getitem__, self.capitals))):
+            self.given_name_people()  # most sentences hold no given name (checked in C)
         self.single_words()
         if self.has_descriptor:
             self.descriptors()
@@ -1233,7 +1262,7 @@ class _SentenceReader:
             if self.used[i]:
                 i += 1
                 continue
-            run = self.name_run(i, allow_kb_person=False)
+            run = self.runs[i] = self.name_run(i, allow_kb_person=False)
             if run is None or any(self.used[run[0]:run[1]]):
                 i += 1
                 continue
@@ -1258,6 +1287,115 @@ class _SentenceReader:
                 mention.commentator = self.commentator_after(b)
             i = b
 
+    def given_name_people(self) -> None:
+        """Names of two to four capitalized words that open with a known given name and
+        that no pass before claimed ("Ahmed Ali met Mohamed Osman in Khartoum"): people
+        the knowledge base does not know, wherever they stand in the sentence."""
+        given = _GIVEN
+        toks = self.toks
+        used = self.used
+        hit_at = self.hit_at
+        title_at = self.title_at
+        after = -1
+        for k in self.capitals:
+            text = toks[k].text
+            if text not in given or k < after or used[k] or hit_at[k] is not None \
+                    or title_at[k] is not None:
+                continue  # a knowledge-base name or a title: read by their own passes
+            run = self.runs[k] if k in self.runs else self.name_run(k, allow_kb_person=False)
+            if run is None:
+                continue
+            a, b = run
+            after = b
+            for n in range(a + 1, b):  # "Albert Gee One Chinese ...", "David Gee David Gee"
+                if toks[n].lower in _SMALL_NUMBERS or toks[n].lower in _DETERMINERS \
+                        or toks[n].text == text:
+                    b = n
+                    break
+            if not self.given_name_run(a, b):
+                continue
+            prev = self.tok(a - 1)
+            if prev is not None and prev.cap and prev.lower in self.lex.name_particles \
+                    and not used[a - 1] and hit_at[a - 1] is None:
+                a -= 1  # "Abu Mohammed al-Jolani"
+            mention = self.add(a, b, ActorKind.PERSON, Usage.ACTOR, rule="name/given-name",
+                               form_kind="person")
+            mention.commentator = self.outside_voice(a, b)
+
+    def outside_voice(self, a: int, b: int) -> bool:
+        """Whether the person named at ``a:b`` is an outside voice: an analyst, an
+        academic, a lawyer or a former official ("X, a former State Department official,
+        said"; "Amirov's lawyer, Michael Martin,"; "X lectures on African politics")."""
+        if self.commentator_after(b) or self.expert_follows(b):
+            return True
+        nxt = self.tok(b)
+        if nxt is not None and nxt.lower in _ACADEMIC_VERBS:
+            return True
+        k = self.prev_index(a)
+        if k >= 1 and self.toks[k].text == ",":
+            k -= 1
+        before = self.toks[k] if k >= 0 else None
+        if before is not None and (before.lower in self.lex.expert_nouns
+                                   or before.lower.removesuffix("s") in self.lex.expert_nouns
+                                   or before.lower in _COMMENTATOR_WORDS
+                                   or before.lower in _VOICE_NOUNS):
+            return True
+        if nxt is None or nxt.text != ",":
+            return False
+        if not any(t.lower in _FORMER for t in self.toks[b + 1:b + 4]):
+            return False
+        end = b + 1
+        while end < len(self.toks) and end - b < 16 and self.toks[end].text != ",":
+            end += 1
+        after = self.tok(end + 1)
+        return after is not None and after.lower in _SAY
+
+    def given_name_run(self, a: int, b: int) -> bool:
+        """Whether the capitalized run ``a:b`` that opens with a given name is a person's
+        name: two to four words that nothing else claimed, no word of a place or a body
+        in or right after it, not a place's name after "in", a ship's or a credit."""
+        toks = self.toks
+        lex = self.lex
+        caps = 0
+        for n in range(a, b):
+            t = toks[n]
+            if self.used[n] or self.hit_at[n] is not None or self.title_at[n] is not None:
+                return False
+            if t.cap:
+                caps += 1
+                if n > a and (t.text in lex.non_name_words or t.text in lex.org_heads
+                              or t.text in lex.non_person_words):
+                    return False  # "Martin Luther King Hospital", "Abraham Accords"
+            if t.lower.endswith("-year-old"):
+                return False
+        if not 2 <= caps <= _MAX_GIVEN_NAME_WORDS:
+            return False
+        nxt = self.tok(b)
+        if nxt is not None and nxt.text == "." and b + 1 < len(toks):
+            nxt = toks[b + 1]  # "Martin Luther King Jr. Boulevard"
+        if nxt is not None and nxt.cap and (nxt.text in lex.non_person_words
+                                            or nxt.text in lex.org_heads):
+            return False
+        if nxt is not None and nxt.text == "/":
+            return False  # a photo credit: "Mohamed Abdiwahab/AFP"
+        prev = self.tok(self.prev_index(a))
+        if prev is not None and (prev.text in _SHIP_PREFIXES or prev.lower in _SHIP_PREFIXES):
+            return False
+        if prev is not None and prev.lower in _GIVEN_NAME_PLACE and not (
+                self.tok(b) is not None and toks[b].text in _POSSESSIVE):
+            return False  # "in Ahmed Orabi": a place's name
+        if any(t.lower in _CREDIT_WORDS for t in toks[max(0, a - 3):a]):
+            return False  # "Reporting by Ahmed Ali", "Photo: Mohamed Osman"
+        if nxt is not None and nxt.text in _POSSESSIVE and b + 1 < len(toks) and \
+                toks[b + 1].lower in ("video", "report", "story"):
+            return False  # "Anita Powell's video report"
+        end = b  # "X and Y contributed to this report": past the other names
+        while end < len(toks) and end - b < 10 and (toks[end].lower in ("and", ",") or (
+                toks[end].word and (toks[end].cap or "-" in toks[end].text))):
+            end += 1
+        return not (self.reporter_follows(end) or self.outlet_follows(b)
+                    or self.outlet_before(a) or self.outlet_owns(a))
+
     def commentator_after(self, b: int) -> bool:
         """Whether the words after a name place the person at a think tank or a
         university ("X of the Foreign Policy Institute, a think tank in Ankara")."""
@@ -1279,7 +1417,8 @@ class _SentenceReader:
         """Whether the name is a journalist's credit ("X reported from Kabul",
         "X contributed to this report")."""
         words = " ".join(t.lower for t in self.toks[b:b + 3])
-        return words.startswith(("reported from", "contributed", "reporting from"))
+        return words.startswith(("reported from", "contributed", "reporting from",
+                                 "reports from", "has more"))
 
     def outlet_owns(self, a: int) -> bool:
         """Whether a news outlet owns the body named at ``a`` ("VOA's Korean

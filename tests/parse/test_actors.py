@@ -448,3 +448,119 @@ def test_demonyms_joined_by_a_hyphen_before_a_group_noun_are_both_states() -> No
              mentions("Hamas accepted the Egyptian-Qatari ceasefire proposal on Monday.")}
     assert {("Egyptian", ActorKind.STATE, Usage.ACTOR),
             ("Qatari", ActorKind.STATE, Usage.ACTOR)} <= found
+
+
+# -- people named by a known given name ------------------------------------------------
+
+
+def _given_name_people(text: str) -> list[str]:
+    doc = parse(text)
+    return [doc.text[m.start:m.end] for m in find_actor_mentions(doc)
+            if m.rule == "name/given-name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ahmed Ali met Mohamed Osman in Khartoum on Monday.", ["Mohamed Osman"]),
+        ("Kashif Abdullah and Rajiv Ghai had a contact over the hotline.",
+         ["Kashif Abdullah", "Rajiv Ghai"]),
+        ("Sergei Petrov, who leads the delegation, arrived in Geneva.", ["Sergei Petrov"]),
+        ("The envoy held talks with Abdirahman Warsame and Tigist Bekele in Nairobi.",
+         ["Abdirahman Warsame", "Tigist Bekele"]),
+        ("A letter from Oleksandr Kovalenko reached Ngozi Adeyemi on Friday.",
+         ["Oleksandr Kovalenko", "Ngozi Adeyemi"]),
+        ("Rebels freed Jean-Claude Mbusa, Fatoumata Diallo and Aung Kyaw Min.",
+         ["Jean-Claude Mbusa", "Fatoumata Diallo", "Aung Kyaw Min"]),
+    ],
+)
+def test_a_name_opening_with_a_given_name_is_a_person(text: str, names: list[str]) -> None:
+    assert _given_name_people(text) == names
+    m = mention(text, names[-1])
+    assert (m.kind, m.usage, m.commentator) == (ActorKind.PERSON, Usage.ACTOR, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Martin Luther King Hospital on Monday.",
+        "Staff at Al-Mustafa University left the campus.",
+        "Crowds gathered near Nasser Hospital and on Omar Mukhtar Street.",
+        "The Abraham Accords were signed in 2020.",
+        "May Day rallies drew thousands in Istanbul.",
+        "Will Ukraine accept the offer?",
+        "A blast damaged the USS Carl Vinson in the Red Sea.",
+        "Reporting by Ahmed Hassan; Editing by Mark Heinrich",
+        "Ahmed Hassan and Kateryna Lisunova contributed to this report.",
+        "The fighting spread in Ahmed Orabi overnight.",
+    ],
+)
+def test_places_bodies_credits_and_common_words_are_no_given_name_people(text: str) -> None:
+    assert _given_name_people(text) == []
+
+
+def test_a_known_person_stays_the_knowledge_base_match() -> None:
+    m = mention("Kim Jong Un inspected a missile launch.", "Kim Jong Un")
+    assert m.rule == "kb/person"
+    assert m.kb_id is not None
+    assert _given_name_people("Kim Jong Un inspected a missile launch.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The plan, said Ahmed Ali, a professor at Cairo University, would fail.", "Ahmed Ali"),
+        ("Amirov's lawyer, Michael Perkins, said the evidence was thin.", "Michael Perkins"),
+        ("Hassan Mudane lectures on African politics at the University of Somalia.",
+         "Hassan Mudane"),
+        ("Thomas Brennan, a former State Department official, said the deal was weak.",
+         "Thomas Brennan"),
+    ],
+)
+def test_an_outside_voice_named_by_a_given_name_is_a_commentator(text: str, form: str) -> None:
+    assert mention(text, form).commentator
+
+
+def test_an_outside_voice_named_by_a_given_name_is_no_actor() -> None:
+    from diplomod.parse.resolve import resolve_actors
+
+    doc = parse("Ahmed Ali met Mohamed Osman in Khartoum. The plan, said Sami Haddad, "
+                "an analyst at the Carnegie Endowment, would fail.")
+    names = {a.name for a in resolve_actors(doc, find_actor_mentions(doc)).actors}
+    assert "Mohamed Osman" in names
+    assert "Sami Haddad" not in names
+
+
+def test_the_given_names_load_once_and_hold_no_excluded_word() -> None:
+    from diplomod.parse._words import given_names, load_data_file
+
+    names = given_names()
+    assert names is given_names()
+    assert {"Mohammed", "Mohamed", "Muhammad", "Abdel", "Volodymyr", "Tigist"} <= names
+    excluded = {w for words in load_data_file("given_names.json")["excluded"].values()
+                for w in words}
+    assert {"May", "Jordan", "Israel", "Will", "Hope"} <= excluded
+    assert not names & excluded
+    assert 2000 <= len(names) <= 6000
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        ([1, 2], "must be an object"),
+        ({"groups": {"arabic": ["Ahmed", 3]}, "excluded": {"x": ["May"]}},
+         "groups: 'arabic' must be a list of non-blank strings"),
+        ({"groups": {"arabic": ["Ahmed", "abdel", "Abdel Aziz"]}, "excluded": {"x": ["May"]}},
+         "must hold capitalized single words"),
+        ({"groups": {"arabic": ["Ahmed", "May"]}, "excluded": {"x": ["May"]}},
+         "excluded words must not be listed as names (got ['May'])"),
+        ({"groups": {"arabic": ["Ahmed"]}}, "'excluded' must map"),
+    ],
+)
+def test_bad_given_names_data_is_reported(data: object, fragment: str) -> None:
+    from diplomod import KnowledgeBaseError
+    from diplomod.parse._words import load_given_names
+
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_given_names(data)
+    assert fragment in "\n".join(info.value.problems)
