@@ -501,7 +501,8 @@ def _subject(ctx: SentenceContext, end: int) -> list[str]:
 
 
 # "A and B", "A, B and the C", "Yemen's government and the Houthis"
-_JOINT = re.compile(r"(?:'s\s+[a-z]+)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?|-")  # "Egyptian-Qatari"
+_JOINT = re.compile(r"(?:'s\s+[a-z]+)?\s*(?:,|and|,\s*and|,?\s*(?:together|along) with|"
+                    r",?\s*alongside)\s*(?:the\s+)?|-")  # "Egyptian-Qatari", "X, together with Y"
 # the subject taken up by a pronoun: "X said it (was) ...", "X says they had ..."
 _SAID_IT = re.compile(r"\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)"
                       r"(?:\s+(?:was|were|is|are|had|has|have|would|will|also|now))*\s+")
