@@ -608,3 +608,10 @@ def test_two_proposers_two_proposals() -> None:
     r = report("China unveiled a 12-point peace plan. Separately, Ukraine's peace formula calls "
                "for a full Russian withdrawal.")
     assert [named(r, p.proposed_by) for p in r.proposals] == [["China"], ["Ukraine"]]
+
+
+@pytest.mark.parametrize("joint", ["together with", "along with", "alongside"])
+def test_actors_joined_by_together_with_propose_together(joint: str) -> None:
+    p, r = only_proposal(f"The Mossad, {joint} the Shin Bet, put together a new framework "
+                         "for a truce.")
+    assert named(r, p.proposed_by) == ["Mossad", "Shin Bet"]
