@@ -74,7 +74,7 @@ import attrs
 from diplomod.errors import KnowledgeBaseError
 from diplomod.knowledge import default_knowledge_base
 from diplomod.model import Actor, Demand
-from diplomod.parse._words import load_data_file
+from diplomod.parse._words import lexicon, load_data_file
 from diplomod.parse.actors import ActorMention, Usage
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
@@ -82,11 +82,19 @@ from diplomod.vocab import ActorKind, DemandCategory
 
 __all__ = ["extract_demands"]
 
-_ADDRESSING = re.compile(r"\b(?:urged|urges|urge|urging|pressed|pressing|presses|press|"
-                         r"called on|calls on|call on|asked|asks|encouraged|encourages|"
-                         r"demanded of|told|pushing|pushed)\s+$")
 _CONDITION = re.compile(r"\bif\s+$")
 _BROADER = {DemandCategory.TEMPORARY_CEASEFIRE: DemandCategory.PERMANENT_CEASEFIRE}
+
+
+def _addresses(phrase: str) -> bool:
+    """Whether a cue opens or ends with a verb that addresses whom it names next
+    ("urged", "has pressed", "calls on"; lexicon.json ``addressing_verbs``)."""
+    verbs = lexicon().addressing_verbs
+    words = phrase.split()
+    if words[-1:] == ["for"]:
+        return False  # "pushing for a pause": what is asked for comes next, not whom
+    return any(" ".join(part) in verbs for part in (words[:1], words[:2], words[-1:],
+                                                     words[-2:]))
 
 
 def _counterparts(dc: DocumentContext) -> dict[str, str]:
@@ -1059,9 +1067,7 @@ def _addressee(ctx: SentenceContext, hit: Hit, by: str, words: _Words, *,
                 hit.phrase not in words.addressing and _PASSIVE_AFTER.match(
                     ctx.lower, ctx.local(m.end))):  # not "until the FDLR is disarmed"
             return "" if _joined(ctx, m) else actor_id
-    if after and (_ADDRESSING.search(ctx.lower[:hit.end] + " ") or hit.phrase.startswith(
-            ("urge", "press", "call on", "calls on", "called on", "calling on", "asked",
-             "encourage", "appeal"))):
+    if after and _addresses(hit.phrase):
         return "" if _joined(ctx, after[0][0]) else after[0][1]
     if hit.phrase.endswith("agrees to") or _CONDITION.search(text[:hit.start]):
         before = [(m, a) for m, a in ctx.acting(end=ctx.start + hit.start) if a != by]
