@@ -885,6 +885,8 @@ class _SentenceReader:
     def joined_demonyms(self) -> None:
         """Demonyms joined by hyphens before a group noun ("the Egyptian-Qatari
         proposal", "Russian-Ukrainian talks"): each state acts."""
+        if self.doc.text.find("-", self.sentence.start, self.sentence.end) < 0:
+            return  # most sentences: no hyphen, no token to look at
         for k, t in enumerate(self.toks):
             if "-" not in t.text or not t.cap or self.used[k] or not self.group_noun_after(k):
                 continue
