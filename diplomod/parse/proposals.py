@@ -214,7 +214,8 @@ def _verbs() -> _Verbs:
         definite_only=frozenset(data.get("definite_only", [])),
         plan_nouns=frozenset(data.get("plan_nouns", [])),
         not_before_plan=frozenset(data.get("not_before_plan", [])),
-        given_objects=frozenset(data.get("given_objects", [])),
+        given_objects=frozenset(data.get("given_objects", []))  # and every aid object
+        | frozenset(data.get("aid_objects", [])),
         giving=frozenset(data.get("giving_verbs", [])),
         aid_objects=frozenset(data.get("aid_objects", [])),
         commitments=frozenset(data.get("commitment_verbs", [])),
