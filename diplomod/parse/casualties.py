@@ -44,6 +44,7 @@ import attrs
 
 from diplomod.knowledge import KnowledgeBase
 from diplomod.model import CasualtyClaim, Figure
+from diplomod.parse._words import lexicon
 from diplomod.parse.context import DocumentContext, SentenceContext
 from diplomod.parse.cues import Hit, cues
 from diplomod.parse.numbers import FigureMention
@@ -139,8 +140,6 @@ _AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "i
                           "also", "all", "reportedly", "later", "subsequently", "then",
                           "allegedly", "confirmed", "believed", "to", "feared", "since"})
 _APPOSITION_TOKENS = 24  # how far back the comma that opens a long apposition is looked for
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "la",
-                             "le", "abu", "abd"})
 _QUOTE_REACH = 600  # how far a quotation's closing mark is looked for
 _QUOTE_GAP = 4  # characters between a closing quotation mark and its speaker
 _MODALS = frozenset({"can", "could", "would", "will", "may", "might", "to", "should"})
@@ -387,7 +386,7 @@ def _name_before_apposition(s: _Sentence, comma: int, floor: int) -> str | None:
         if tok == ",":
             name = _subject_before(s, toks[k][0], floor)
             if name is not None and _valid(name) and len(name.text.split()) <= 5 \
-                    and all(w[:1].isupper() or w.split("-")[0].lower() in _NAME_PARTICLES
+                    and all(w[:1].isupper() or w.split("-")[0].lower() in lexicon().name_particles
                             for w in name.text.split()):
                 return name.text
             return None
